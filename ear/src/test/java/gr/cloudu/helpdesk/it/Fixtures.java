@@ -1,0 +1,65 @@
+package gr.cloudu.helpdesk.it;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Master data for one test class, created through the API as an administrator would: a customer with
+ * an authorised contact, an unauthorised one, and users of each kind. Codes are unique per run, so tests
+ * never depend on each other or on earlier runs against the same database.
+ */
+public final class Fixtures {
+
+    public static final String PASSWORD = "it-password-123";
+
+    public final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    public final String customer = "IT-" + suffix;
+    public final String reporterEmail = "reporter-" + suffix + "@customer.example.gr";
+    public final String unauthorisedEmail = "clerk-" + suffix + "@customer.example.gr";
+    public final String agent = "agent-" + suffix;
+    public final String engineer = "engineer-" + suffix;
+    public final String customerUser = "cust-" + suffix;
+    public final String apiUser = "api-" + suffix;
+
+    public static Fixtures create() {
+        Fixtures f = new Fixtures();
+        Api admin = Api.admin();
+        expectCreated(admin.post("/customers", "{\"code\":\"" + f.customer + "\",\"name\":\"Πελάτης δοκιμής " + f.suffix + "\"}"));
+        expectCreated(admin.post("/customers/" + f.customer + "/contacts", """
+                {"name":"Γιώργος Δοκιμαστικός","email":"%s","fax":"+302100000001","phone":"+302100000000",
+                 "capacity":"Τεχνικός τηλεπικοινωνιών","unit":"Τεχνική Υπηρεσία","authorised":true,"level":"I"}
+                """.formatted(f.reporterEmail)));
+        expectCreated(admin.post("/customers/" + f.customer + "/contacts", """
+                {"name":"Υπάλληλος Χωρίς Εξουσιοδότηση","email":"%s","capacity":"Γραμματεία","unit":"Λογιστήριο",
+                 "authorised":false}
+                """.formatted(f.unauthorisedEmail)));
+        f.user(f.agent, "AGENT", null, null);
+        f.user(f.engineer, "ENGINEER", null, null);
+        f.user(f.customerUser, "CUSTOMER", f.customer, f.reporterEmail);
+        f.user(f.apiUser, "API", f.customer, null);
+        return f;
+    }
+
+    private void user(String username, String role, String customerCode, String email) {
+        expectCreated(Api.admin().post("/users", """
+                {"username":"%s","password":"%s","fullName":"User %s","email":%s,"roles":["%s"],"customer":%s}
+                """.formatted(username, PASSWORD, username, email == null ? "null" : "\"" + email + "\"", role,
+                customerCode == null ? "null" : "\"" + customerCode + "\"")));
+    }
+
+    public Api as(String username) {
+        return Api.as(username, PASSWORD);
+    }
+
+    public String faultReport(String subject) {
+        return """
+                {"customer":"%s","reporterEmail":"%s","equipmentSerial":"PBX-%s","severity":"MAJOR",
+                 "subject":"%s","description":"Δεν υπάρχει τόνος στις εξωτερικές γραμμές."}
+                """.formatted(customer, reporterEmail, suffix, subject);
+    }
+
+    private static void expectCreated(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+}

@@ -1,0 +1,248 @@
+package gr.cloudu.helpdesk.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The REST API of the filing register, black-box, as customers' systems and staff tools call it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketApiIT {
+
+    private Fixtures f;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.asBuilt();
+    }
+
+    @BeforeEach
+    void masterData() {
+        TestMailServer.get();
+        f = Fixtures.create();
+    }
+
+    @Test
+    void healthAnswersUpWithoutCredentials() {
+        Api.Reply health = Api.anonymous().get("/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void filesAFaultReportWithFilingNumberReceiptTimeAndReporterCapacity() {
+        Instant before = Instant.now().minusSeconds(1);
+
+        Api.Reply filed = f.as(f.agent).post("/tickets", f.faultReport("Νεκρές εξωτερικές γραμμές"));
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        JsonObject ticket = filed.json();
+        String number = ticket.getString("filingNumber");
+        assertThat(number).matches("CU-\\d{4}-\\d{6}");
+        assertThat(filed.header("Location")).endsWith("/api/v1/tickets/" + number);
+        assertThat(OffsetDateTime.parse(ticket.getString("reportedAt")).toInstant()).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(ticket.getString("channel")).isEqualTo("API");
+        assertThat(ticket.getString("customer")).isEqualTo(f.customer);
+        assertThat(ticket.getJsonObject("reporter").getString("capacity")).isEqualTo("Τεχνικός τηλεπικοινωνιών");
+        assertThat(ticket.getJsonObject("reporter").getString("unit")).isEqualTo("Τεχνική Υπηρεσία");
+        assertThat(ticket.getString("subject")).isEqualTo("Νεκρές εξωτερικές γραμμές");
+        assertThat(ticket.getString("status")).isEqualTo("FILED");
+        assertThat(ticket.getString("tier")).isEqualTo("HELP_DESK");
+
+        Api.Reply read = f.as(f.agent).get("/tickets/" + number);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().getString("reportedAt")).isEqualTo(ticket.getString("reportedAt"));
+    }
+
+    @Test
+    void filingNumbersAreUniqueAndIncreasing() {
+        String first = f.as(f.agent).post("/tickets", f.faultReport("first")).json().getString("filingNumber");
+        String second = f.as(f.agent).post("/tickets", f.faultReport("second")).json().getString("filingNumber");
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(serial(second)).isGreaterThan(serial(first));
+    }
+
+    @Test
+    void theReporterGetsAReceiptMailAndItIsEnteredInTheLifecycle() throws Exception {
+        String number = f.as(f.apiUser).post("/tickets", f.faultReport("Receipt wanted")).json().getString("filingNumber");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiptFor(number) != null);
+        MimeMessage receipt = receiptFor(number);
+        assertThat(receipt.getAllRecipients()[0].toString()).isEqualTo(f.reporterEmail);
+        assertThat(receipt.getContent().toString()).contains(number).contains("Receipt wanted").contains("Αριθμός αρχειοθέτησης");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonArray events = f.as(f.agent).get("/tickets/" + number + "/events").jsonArray();
+            assertThat(events).hasSize(2);
+            assertThat(events.getJsonObject(0).getString("type")).isEqualTo("FILED");
+            assertThat(events.getJsonObject(1).getString("type")).isEqualTo("RECEIPT_SENT");
+            assertThat(events.getJsonObject(1).getInt("seq")).isEqualTo(2);
+        });
+        JsonObject verification = f.as(f.agent).get("/tickets/" + number + "/verification").json();
+        assertThat(verification.getBoolean("intact")).isTrue();
+        assertThat(verification.getInt("events")).isEqualTo(2);
+    }
+
+    @Test
+    void aCustomerUserFilesAsThemselvesThroughTheirOwnOrganisation() {
+        Api.Reply filed = f.as(f.customerUser).post("/tickets",
+                "{\"severity\":\"MINOR\",\"subject\":\"Ένα εσωτερικό δεν χτυπάει\"}");
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.json().getString("customer")).isEqualTo(f.customer);
+        assertThat(filed.json().getJsonObject("reporter").getString("email")).isEqualTo(f.reporterEmail);
+    }
+
+    @Test
+    void noCredentialsAnswer401WithABasicChallenge() {
+        Api.Reply reply = Api.anonymous().post("/tickets", f.faultReport("anonymous"));
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(reply.json().getString("error")).isEqualTo("unauthenticated");
+    }
+
+    @Test
+    void aWrongPasswordAnswers401() {
+        Api.Reply reply = Api.as(f.agent, "not-the-password").get("/tickets");
+
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void malformedJsonAnswers400WithAJsonErrorBody() {
+        Api.Reply reply = f.as(f.agent).post("/tickets", "{\"customer\": ");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("error")).isEqualTo("malformed_json");
+        assertThat(reply.json().getString("message")).isNotBlank();
+    }
+
+    @Test
+    void aMissingSubjectAnswers400NamingTheField() {
+        Api.Reply reply = f.as(f.agent).post("/tickets", """
+                {"customer":"%s","reporterEmail":"%s","severity":"MAJOR"}""".formatted(f.customer, f.reporterEmail));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("error")).isEqualTo("required");
+        assertThat(reply.json().getString("field")).isEqualTo("subject");
+    }
+
+    @Test
+    void anUnknownSeverityAnswers400NamingTheField() {
+        Api.Reply reply = f.as(f.agent).post("/tickets", f.faultReport("x").replace("MAJOR", "APOCALYPTIC"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("field")).isEqualTo("severity");
+    }
+
+    @Test
+    void aReporterWhoIsNotAuthorisedIsRefused() {
+        Api.Reply reply = f.as(f.agent).post("/tickets", f.faultReport("x").replace(f.reporterEmail, f.unauthorisedEmail));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("error")).isEqualTo("unauthorised_reporter");
+        assertThat(reply.json().getString("field")).isEqualTo("reporterEmail");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonAnswers415() {
+        Api.Reply reply = f.as(f.agent).post("/tickets", "text/plain", "the PBX is down");
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.json().getString("error")).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void anEngineerMayNotFileAndGets403() {
+        Api.Reply reply = f.as(f.engineer).post("/tickets", f.faultReport("x"));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.json().getString("error")).isEqualTo("forbidden");
+    }
+
+    @Test
+    void anotherCustomersTicketIsNotFound() {
+        String number = f.as(f.agent).post("/tickets", f.faultReport("Private")).json().getString("filingNumber");
+        Fixtures other = Fixtures.create();
+
+        assertThat(other.as(other.customerUser).get("/tickets/" + number).status()).isEqualTo(404);
+        assertThat(other.as(other.apiUser).get("/tickets/" + number + "/events").status()).isEqualTo(404);
+        assertThat(other.as(other.apiUser).post("/tickets", f.faultReport("Not mine")).status()).isEqualTo(400);
+        assertThat(other.as(other.customerUser).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
+    }
+
+    @Test
+    void theListIsNewestFirstAndPaged() {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(f.as(f.agent).post("/tickets", f.faultReport("list " + i)).status()).isEqualTo(201);
+        }
+
+        JsonObject page = f.as(f.agent).get("/tickets?customer=" + f.customer + "&severity=MAJOR&size=2&page=0").json();
+
+        assertThat(page.getInt("total")).isEqualTo(3);
+        assertThat(page.getJsonArray("items")).hasSize(2);
+        assertThat(page.getJsonArray("items").getJsonObject(0).getString("subject")).isEqualTo("list 3");
+        JsonObject second = f.as(f.agent).get("/tickets?customer=" + f.customer + "&size=2&page=1").json();
+        assertThat(second.getJsonArray("items")).hasSize(1);
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("subject")).isEqualTo("list 1");
+    }
+
+    @Test
+    void anUnknownFilingNumberIsNotFound() {
+        Api.Reply reply = f.as(f.agent).get("/tickets/CU-1999-999999");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().getString("error")).isEqualTo("ticket_not_found");
+    }
+
+    @Test
+    void usersNeedALongEnoughPasswordAndNeverShowIt() {
+        Api.Reply tooShort = Api.admin().post("/users", """
+                {"username":"short-%s","password":"123","fullName":"Short","roles":["AGENT"]}""".formatted(f.suffix));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().getString("field")).isEqualTo("password");
+
+        Api.Reply user = Api.admin().get("/users/" + f.agent);
+        assertThat(user.status()).isEqualTo(200);
+        assertThat(user.body()).doesNotContain("password").doesNotContain(Fixtures.PASSWORD);
+
+        Api.Reply unbound = Api.admin().post("/users", """
+                {"username":"nocust-%s","password":"long-enough-pw","fullName":"X","roles":["CUSTOMER"]}""".formatted(f.suffix));
+        assertThat(unbound.status()).isEqualTo(400);
+        assertThat(unbound.json().getString("field")).isEqualTo("customer");
+    }
+
+    private MimeMessage receiptFor(String number) throws Exception {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains("[" + number + "]");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .findFirst().orElse(null);
+    }
+
+    private static long serial(String filingNumber) {
+        return Long.parseLong(filingNumber.substring(filingNumber.lastIndexOf('-') + 1));
+    }
+}

@@ -1,0 +1,60 @@
+package gr.cloudu.helpdesk.customer.application;
+
+import gr.cloudu.helpdesk.customer.domain.Contact;
+import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of customer master data. */
+@Stateless
+@PermitAll
+public class CustomerQueries {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Customer> find(String code) {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Customer require(String code) {
+        return find(code).orElseThrow(() -> BusinessException.notFound("customer_not_found", code));
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "AGENT", "ENGINEER"})
+    public CustomerView view(String code) {
+        return CustomerView.of(require(code));
+    }
+
+    /** The authorised contact of the customer with that e-mail address, if there is one. */
+    public Optional<Contact> authorisedContact(String customerCode, String email) {
+        return em.createQuery("SELECT k FROM Contact k WHERE k.customer.code = :code AND LOWER(k.email) = :email"
+                        + " AND k.authorised = TRUE", Contact.class)
+                .setParameter("code", customerCode)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    /** Customers for pickers, by name. */
+    public List<CustomerOption> options() {
+        return em.createQuery("SELECT NEW gr.cloudu.helpdesk.customer.application.CustomerOption(c.code, c.name)"
+                + " FROM Customer c ORDER BY c.name", CustomerOption.class).getResultList();
+    }
+
+    /** The customer's authorised contacts for pickers, by name. */
+    public List<ContactView> authorisedContacts(String customerCode) {
+        return em.createQuery("SELECT k FROM Contact k WHERE k.customer.code = :code AND k.authorised = TRUE"
+                        + " ORDER BY k.name", Contact.class)
+                .setParameter("code", customerCode)
+                .getResultStream().map(ContactView::of).toList();
+    }
+}

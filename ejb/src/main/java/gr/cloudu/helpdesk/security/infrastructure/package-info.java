@@ -1,0 +1,2 @@
+/** Security plumbing: password hashing in the format the server's realm reads. */
+package gr.cloudu.helpdesk.security.infrastructure;

@@ -1,0 +1,2 @@
+/** Services every context uses: time, business messages. */
+package gr.cloudu.helpdesk.shared.application;

@@ -1,0 +1,57 @@
+package gr.cloudu.helpdesk.shared.domain;
+
+import java.util.regex.Pattern;
+
+/** Input checks used by factories of commands and value objects; each failure names its field. */
+public final class Require {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private Require() {
+    }
+
+    public static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw BusinessException.invalid(field, "required", field);
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw BusinessException.invalid(field, "too_long", field, maxLength);
+        }
+        return trimmed;
+    }
+
+    public static String optionalText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return text(field, value, maxLength);
+    }
+
+    public static String email(String field, String value) {
+        String trimmed = text(field, value, 254);
+        if (!EMAIL.matcher(trimmed).matches()) {
+            throw BusinessException.invalid(field, "invalid_email", field);
+        }
+        return trimmed.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String code(String field, String value) {
+        String trimmed = text(field, value, 40);
+        if (!trimmed.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw BusinessException.invalid(field, "invalid_code", field);
+        }
+        return trimmed;
+    }
+
+    public static <E extends Enum<E>> E oneOf(String field, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            throw BusinessException.invalid(field, "required", field);
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid(field, "not_one_of", field, java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Technical plumbing shared by all contexts: clock, JPA converters, schema migrations. */
+package gr.cloudu.helpdesk.shared.infrastructure;

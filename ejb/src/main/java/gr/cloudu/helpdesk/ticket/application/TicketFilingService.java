@@ -1,0 +1,81 @@
+package gr.cloudu.helpdesk.ticket.application;
+
+import gr.cloudu.helpdesk.customer.application.CustomerQueries;
+import gr.cloudu.helpdesk.customer.domain.Contact;
+import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.security.domain.Role;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumbers;
+import gr.cloudu.helpdesk.ticket.domain.Reporter;
+import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Files fault reports in the register. One call is one transaction: the ticket, its first life-cycle
+ * event and the {@link FaultReported} notice (which makes the receipt go out) commit together or not at all.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "AGENT", "SUPERVISOR", "MANAGER", "CUSTOMER", "API"})
+public class TicketFilingService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private FilingNumbers filingNumbers;
+
+    @Inject
+    private CustomerQueries customers;
+
+    @Inject
+    private CallerScopes callers;
+
+    @Inject
+    private FaultReportedPublisher publisher;
+
+    /** Files a report received now, through the caller's own interface. */
+    public TicketDetail file(ReportFault report) {
+        Instant receivedAt = clock.instant();
+        CallerScope caller = callers.current();
+        if (report.channel().recordedByStaff() && !caller.staff()) {
+            throw BusinessException.invalid("channel", "channel_staff_only", report.channel());
+        }
+        String customerCode = report.customer() != null ? report.customer() : caller.customerCode();
+        if (customerCode == null) {
+            throw BusinessException.invalid("customer", "required", "customer");
+        }
+        if (!caller.sees(customerCode)) {
+            throw BusinessException.invalid("customer", "customer_not_yours", customerCode);
+        }
+        Customer customer = customers.find(customerCode)
+                .orElseThrow(() -> BusinessException.invalid("customer", "customer_not_found", customerCode));
+        String reporterEmail = report.reporterEmail();
+        if (reporterEmail == null && caller.has(Role.CUSTOMER)) {
+            reporterEmail = caller.email();
+        }
+        if (reporterEmail == null) {
+            throw BusinessException.invalid("reporterEmail", "required", "reporterEmail");
+        }
+        String email = reporterEmail;
+        Contact contact = customers.authorisedContact(customer.code(), email)
+                .orElseThrow(() -> BusinessException.invalid("reporterEmail", "unauthorised_reporter", email, customerCode));
+        Ticket ticket = Ticket.file(filingNumbers.next(receivedAt), receivedAt, report.channel(), customer.id(),
+                new Reporter(contact.name(), contact.email(), contact.capacity(), contact.unit()),
+                report.equipmentSerial(), report.severity(), report.subject(), report.description(), caller.username());
+        em.persist(ticket);
+        publisher.publish(new FaultReported(ticket.filingNumber().value(), contact.email()));
+        return TicketDetail.of(ticket, customer.code(), customer.name());
+    }
+}

@@ -1,0 +1,102 @@
+package gr.cloudu.helpdesk.ticket.application;
+
+import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
+import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads of the filing register, always within the caller's scope: a customer's user asking for another
+ * customer's ticket is told it does not exist.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER", "CUSTOMER", "API"})
+public class TicketQueries {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerScopes callers;
+
+    public TicketDetail detail(String filingNumber) {
+        Object[] found = visible(filingNumber);
+        Ticket ticket = (Ticket) found[0];
+        Customer customer = (Customer) found[1];
+        return TicketDetail.of(ticket, customer.code(), customer.name());
+    }
+
+    public List<LifecycleEntry> lifecycle(String filingNumber) {
+        Ticket ticket = (Ticket) visible(filingNumber)[0];
+        return ticket.events().stream()
+                .map(e -> new LifecycleEntry(e.seq(), e.at(), e.type(), e.actor(), e.detail(), e.hash()))
+                .toList();
+    }
+
+    public LifecycleVerification verify(String filingNumber) {
+        Ticket ticket = (Ticket) visible(filingNumber)[0];
+        return new LifecycleVerification(ticket.lifecycleIntact(), ticket.events().size());
+    }
+
+    /** Newest first. */
+    public TicketPage page(TicketFilter filter, int first, int size) {
+        CallerScope caller = callers.current();
+        StringBuilder where = new StringBuilder(" FROM Ticket t, Customer c WHERE c.id = t.customerId");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.staff()) {
+            where.append(" AND c.code = :own");
+            parameters.put("own", caller.customerCode() == null ? "" : caller.customerCode());
+        }
+        if (filter.customer() != null && !filter.customer().isBlank()) {
+            where.append(" AND c.code = :customer");
+            parameters.put("customer", filter.customer().strip());
+        }
+        if (filter.status() != null) {
+            where.append(" AND t.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.severity() != null) {
+            where.append(" AND t.severity = :severity");
+            parameters.put("severity", filter.severity());
+        }
+        TypedQuery<TicketRow> rows = em.createQuery("SELECT NEW gr.cloudu.helpdesk.ticket.application.TicketRow("
+                + "t.filingNumber.value, t.reportedAt, t.channel, c.code, t.reporter.name, t.severity, t.subject,"
+                + " t.status, t.tier)" + where + " ORDER BY t.reportedAt DESC, t.id DESC", TicketRow.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<TicketRow> items = rows.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+                .getResultList();
+        return new TicketPage(items, count.getSingleResult());
+    }
+
+    private Object[] visible(String filingNumber) {
+        FilingNumber number = FilingNumber.parse(filingNumber);
+        Object[] found = em.createQuery("SELECT t, c FROM Ticket t, Customer c WHERE c.id = t.customerId"
+                        + " AND t.filingNumber.value = :number", Object[].class)
+                .setParameter("number", number.value())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.notFound("ticket_not_found", filingNumber));
+        if (!callers.current().sees(((Customer) found[1]).code())) {
+            throw BusinessException.notFound("ticket_not_found", filingNumber);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,32 @@
+package gr.cloudu.helpdesk.ticket.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The hash chain of a life-cycle: each event's hash covers its own content and the hash of the event
+ * before it, so altering, removing or reordering any recorded event breaks every hash after it.
+ */
+public final class LifecycleHash {
+
+    /** The "previous hash" of a ticket's first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private LifecycleHash() {
+    }
+
+    public static String of(String previousHash, int seq, Instant at, LifecycleEventType type, String actor,
+                            String detail) {
+        String canonical = String.join("\u001f", previousHash, Integer.toString(seq), at.toString(), type.name(),
+                actor, detail == null ? "" : detail);
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

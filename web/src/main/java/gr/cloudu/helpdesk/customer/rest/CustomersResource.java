@@ -1,0 +1,71 @@
+package gr.cloudu.helpdesk.customer.rest;
+
+import gr.cloudu.helpdesk.customer.application.ContactView;
+import gr.cloudu.helpdesk.customer.application.CustomerQueries;
+import gr.cloudu.helpdesk.customer.application.CustomerRegistryService;
+import gr.cloudu.helpdesk.customer.application.CustomerView;
+import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
+import gr.cloudu.helpdesk.customer.domain.ContactDetails;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.Require;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code /customers}: customers and their contacts (ADMIN, MANAGER). */
+@Path("/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomersResource {
+
+    /** The body of {@code POST /customers}. */
+    public record NewCustomer(String code, String name) {
+    }
+
+    /** The body of {@code POST /customers/{code}/contacts}. */
+    public record NewContact(String name, String email, String fax, String phone, String capacity, String unit,
+                             Boolean authorised, String level) {
+    }
+
+    @Inject
+    private CustomerRegistryService registry;
+
+    @Inject
+    private CustomerQueries customers;
+
+    @POST
+    public Response register(NewCustomer body, @Context UriInfo uri) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        CustomerView created = registry.register(body.code(), body.name());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    public CustomerView customer(@PathParam("code") String code) {
+        return customers.view(code);
+    }
+
+    @POST
+    @Path("/{code}/contacts")
+    public Response addContact(@PathParam("code") String code, NewContact body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        CommunicationLevel level = body.level() == null || body.level().isBlank() ? CommunicationLevel.I
+                : Require.oneOf("level", CommunicationLevel.class, body.level());
+        ContactView contact = registry.addContact(code, new ContactDetails(body.name(), body.email(), body.fax(),
+                body.phone(), body.capacity(), body.unit(), Boolean.TRUE.equals(body.authorised()), level));
+        return Response.status(Response.Status.CREATED).entity(contact).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Customer master data over REST. */
+package gr.cloudu.helpdesk.customer.rest;

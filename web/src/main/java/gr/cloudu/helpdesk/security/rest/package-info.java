@@ -1,0 +1,2 @@
+/** The user store over REST (ADMIN). */
+package gr.cloudu.helpdesk.security.rest;

@@ -1,0 +1,17 @@
+package gr.cloudu.helpdesk.shared.rest;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body that is not the JSON the resource expects is the caller's mistake: 400, never 500. */
+@Provider
+public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+        return ApiError.response(Response.Status.BAD_REQUEST, "malformed_json",
+                "The request body is not valid JSON for this request.");
+    }
+}

@@ -1,0 +1,59 @@
+package gr.cloudu.helpdesk.shared.web;
+
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.security.domain.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in user as the header and the navigation need them. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    private static final Set<Role> MAY_FILE = EnumSet.of(Role.ADMIN, Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.CUSTOMER);
+
+    @Inject
+    private CallerScopes callers;
+
+    private CallerScope scope;
+
+    private CallerScope scope() {
+        if (scope == null) {
+            scope = callers.current();
+        }
+        return scope;
+    }
+
+    public String getFullName() {
+        return scope().fullName();
+    }
+
+    public String getRoles() {
+        return scope().roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    public boolean isStaff() {
+        return scope().staff();
+    }
+
+    public boolean isMayFile() {
+        return scope().roles().stream().anyMatch(MAY_FILE::contains);
+    }
+
+    public String logout() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/login.xhtml?faces-redirect=true";
+    }
+}

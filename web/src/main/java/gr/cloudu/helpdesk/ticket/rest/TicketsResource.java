@@ -1,0 +1,90 @@
+package gr.cloudu.helpdesk.ticket.rest;
+
+import gr.cloudu.helpdesk.shared.domain.Require;
+import gr.cloudu.helpdesk.shared.domain.Severity;
+import gr.cloudu.helpdesk.ticket.application.LifecycleVerification;
+import gr.cloudu.helpdesk.ticket.application.ReportFault;
+import gr.cloudu.helpdesk.ticket.application.TicketDetail;
+import gr.cloudu.helpdesk.ticket.application.TicketFilingService;
+import gr.cloudu.helpdesk.ticket.application.TicketFilter;
+import gr.cloudu.helpdesk.ticket.application.TicketPage;
+import gr.cloudu.helpdesk.ticket.application.TicketQueries;
+import gr.cloudu.helpdesk.ticket.domain.Channel;
+import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code /tickets}: fault reports over the API (shared/API.md). */
+@Path("/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+    @Inject
+    private TicketFilingService filing;
+
+    @Inject
+    private TicketQueries tickets;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response file(FileTicketRequest body, @Context UriInfo uri) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        TicketDetail filed = filing.file(ReportFault.of(body.customer(), body.reporterEmail(), body.equipmentSerial(),
+                body.severity(), body.subject(), body.description(), body.channel() == null ? Channel.API.name() : body.channel()));
+        return Response.created(uri.getAbsolutePathBuilder().path(filed.filingNumber()).build())
+                .entity(TicketJson.of(filed)).build();
+    }
+
+    @GET
+    @Path("/{filingNumber}")
+    public TicketJson ticket(@PathParam("filingNumber") String filingNumber) {
+        return TicketJson.of(tickets.detail(filingNumber));
+    }
+
+    @GET
+    public Map<String, Object> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
+                                    @QueryParam("severity") String severity,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw BusinessException.invalid("page", "not_negative", "page");
+        }
+        if (size < 1 || size > 200) {
+            throw BusinessException.invalid("size", "page_size", "size", 200);
+        }
+        TicketFilter filter = new TicketFilter(customer,
+                status == null || status.isBlank() ? null : Require.oneOf("status", TicketStatus.class, status),
+                severity == null || severity.isBlank() ? null : Require.oneOf("severity", Severity.class, severity));
+        TicketPage result = tickets.page(filter, page * size, size);
+        return Map.of("items", result.items().stream().map(TicketRowJson::of).toList(), "total", result.total());
+    }
+
+    @GET
+    @Path("/{filingNumber}/events")
+    public List<LifecycleEntryJson> events(@PathParam("filingNumber") String filingNumber) {
+        return tickets.lifecycle(filingNumber).stream().map(LifecycleEntryJson::of).toList();
+    }
+
+    @GET
+    @Path("/{filingNumber}/verification")
+    public LifecycleVerification verification(@PathParam("filingNumber") String filingNumber) {
+        return tickets.verify(filingNumber);
+    }
+}
