@@ -119,6 +119,20 @@ class TicketFilingUiIT {
     }
 
     @Test
+    void thePagesSpeakGreekOnRequestAndAnUnknownTicketIsNotFound() {
+        browser.get(BASE + "/tickets/list.xhtml");
+        logIn(f.agent, Fixtures.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user:langEl"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Αναγγελίες βλαβών"));
+        assertThat(browser.findElement(By.id("nav:menuNewTicket")).getText()).isEqualTo("Αναγγελία βλάβης");
+
+        browser.get(BASE + "/tickets/detail.xhtml?n=CU-1999-999999");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Δεν βρέθηκε");
+        assertThat(browser.getPageSource()).doesNotContain("BusinessException").doesNotContain("at gr.cloudu");
+    }
+
+    @Test
     void aWrongPasswordIsToldOnTheLoginPage() {
         browser.get(BASE + "/tickets/list.xhtml");
         logIn(f.agent, "wrong-password");
