@@ -5,9 +5,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Master data for one test class, created through the API as an administrator would: a customer with
- * an authorised contact, an unauthorised one, and users of each kind. Codes are unique per run, so tests
- * never depend on each other or on earlier runs against the same database.
+ * Master data for one test, created through the API as an administrator would: a customer with a
+ * contract, a registered PBX, an authorised contact, an unauthorised one, and users of each kind. Codes
+ * are unique per run, so tests never depend on each other or on earlier runs against the same database.
  */
 public final class Fixtures {
 
@@ -15,6 +15,8 @@ public final class Fixtures {
 
     public final String suffix = UUID.randomUUID().toString().substring(0, 8);
     public final String customer = "IT-" + suffix;
+    public final String contract = "CT-" + suffix;
+    public final String equipment = "PBX-" + suffix;
     public final String reporterEmail = "reporter-" + suffix + "@customer.example.gr";
     public final String unauthorisedEmail = "clerk-" + suffix + "@customer.example.gr";
     public final String agent = "agent-" + suffix;
@@ -34,6 +36,18 @@ public final class Fixtures {
                 {"name":"Υπάλληλος Χωρίς Εξουσιοδότηση","email":"%s","capacity":"Γραμματεία","unit":"Λογιστήριο",
                  "authorised":false}
                 """.formatted(f.unauthorisedEmail)));
+        expectCreated(admin.post("/customers/" + f.customer + "/contracts", """
+                {"code":"%s","signedOn":"2026-02-15","terms":[
+                  {"severity":"CRITICAL","clock":"ALWAYS","responseHours":1,"onSiteHours":4,"restoreHours":8,"updateEveryHours":2},
+                  {"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"onSiteHours":8,"restoreHours":16,"updateEveryHours":4},
+                  {"severity":"MINOR","clock":"BUSINESS","responseHours":8,"restoreHours":40,"updateEveryHours":16}]}
+                """.formatted(f.contract)));
+        expectCreated(admin.post("/customers/" + f.customer + "/equipment", """
+                {"serial":"%s","vendor":"Unify","model":"OpenScape 4000","softwareRelease":"V10 R1.34","site":"Κεντρικό κτίριο, Αθήνα",
+                 "contract":"%s","modules":[
+                  {"slot":"1-1","partNumber":"S30810-Q2216-X","serial":"LT%s1","description":"SLMO24 subscriber line module"},
+                  {"slot":"1-2","partNumber":"S30810-Q2217-X","serial":"LT%s2","description":"STMI4 IP gateway"}]}
+                """.formatted(f.equipment, f.contract, f.suffix, f.suffix)));
         f.user(f.agent, "AGENT", null, null);
         f.user(f.engineer, "ENGINEER", null, null);
         f.user(f.customerUser, "CUSTOMER", f.customer, f.reporterEmail);
@@ -54,9 +68,9 @@ public final class Fixtures {
 
     public String faultReport(String subject) {
         return """
-                {"customer":"%s","reporterEmail":"%s","equipmentSerial":"PBX-%s","severity":"MAJOR",
+                {"customer":"%s","reporterEmail":"%s","equipmentSerial":"%s","severity":"MAJOR",
                  "subject":"%s","description":"Δεν υπάρχει τόνος στις εξωτερικές γραμμές."}
-                """.formatted(customer, reporterEmail, suffix, subject);
+                """.formatted(customer, reporterEmail, equipment, subject);
     }
 
     private static void expectCreated(Api.Reply reply) {

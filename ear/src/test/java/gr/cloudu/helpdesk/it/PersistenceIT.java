@@ -18,10 +18,12 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Inside the server: the persistence provider, the migrations and the nightly life-cycle audit. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,6 +33,9 @@ class PersistenceIT {
     static EnterpriseArchive deployment() {
         return HelpdeskDeployment.withTests(PersistenceIT.class, Api.class, Fixtures.class);
     }
+
+    private static final String REWRITE_FIRST_EVENT = "UPDATE ticket_event SET detail = 'reported a week later'"
+            + " WHERE seq = 1 AND ticket_id = (SELECT id FROM ticket WHERE filing_number = ?)";
 
     @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
     private DataSource database;
@@ -70,11 +75,19 @@ class PersistenceIT {
         String altered = f.as(f.agent).post("/tickets", f.faultReport("tampered with")).json().getString("filingNumber");
         assertThat(f.as(f.agent).get("/tickets/" + altered + "/verification").json().getBoolean("intact")).isTrue();
 
-        try (Connection c = database.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE ticket_event SET detail = 'reported a week later'"
-                     + " WHERE seq = 1 AND ticket_id = (SELECT id FROM ticket WHERE filing_number = ?)")) {
-            update.setString(1, altered);
-            assertThat(update.executeUpdate()).isEqualTo(1);
+        try (Connection c = database.getConnection()) {
+            if (postgres(c)) {
+                // Someone with the database's superuser rights, switching the append-only trigger off.
+                c.createStatement().execute("SET session_replication_role = replica");
+            }
+            try (PreparedStatement update = c.prepareStatement(REWRITE_FIRST_EVENT)) {
+                update.setString(1, altered);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            } finally {
+                if (postgres(c)) {
+                    c.createStatement().execute("SET session_replication_role = origin");
+                }
+            }
         }
 
         assertThat(f.as(f.agent).get("/tickets/" + altered + "/verification").json().getBoolean("intact")).isFalse();
@@ -83,6 +96,28 @@ class PersistenceIT {
         assertThat(audit.startedAt()).isEqualTo(night);
         assertThat(audit.brokenFilingNumbers()).contains(altered).doesNotContain(intact);
         assertThat(audit.ticketsChecked()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void postgresqlRefusesToRewriteOrDeleteLifecycleEvents() throws Exception {
+        Fixtures f = Fixtures.create();
+        String number = f.as(f.agent).post("/tickets", f.faultReport("protected")).json().getString("filingNumber");
+
+        try (Connection c = database.getConnection()) {
+            boolean postgres = postgres(c);
+            PreparedStatement update = c.prepareStatement(REWRITE_FIRST_EVENT);
+            update.setString(1, number);
+            PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM ticket_event WHERE ticket_id = (SELECT id FROM ticket WHERE filing_number = ?)");
+            delete.setString(1, number);
+            if (postgres) {
+                assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                assertThatThrownBy(delete::executeUpdate).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            } else {
+                assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("H2");
+            }
+        }
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/verification").json().getBoolean("intact")).isTrue();
     }
 
     @Test
@@ -100,5 +135,9 @@ class PersistenceIT {
                 assertThat(rs.next()).as("an audit recorded by the sweep").isTrue();
             }
         }
+    }
+
+    private static boolean postgres(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 }

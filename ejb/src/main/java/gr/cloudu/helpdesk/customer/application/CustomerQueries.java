@@ -1,6 +1,7 @@
 package gr.cloudu.helpdesk.customer.application;
 
 import gr.cloudu.helpdesk.customer.domain.Contact;
+import gr.cloudu.helpdesk.customer.domain.Contract;
 import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,28 @@ public class CustomerQueries {
     @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "AGENT", "ENGINEER"})
     public CustomerView view(String code) {
         return CustomerView.of(require(code));
+    }
+
+    public Optional<Contract> findContract(String code) {
+        return em.createQuery("SELECT k FROM Contract k WHERE k.code = :code", Contract.class)
+                .setParameter("code", code == null ? "" : code.strip())
+                .getResultStream().findFirst();
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "AGENT", "ENGINEER"})
+    public ContractView contract(String code) {
+        Contract contract = findContract(code).orElseThrow(() -> BusinessException.notFound("contract_not_found", code));
+        Customer customer = em.find(Customer.class, contract.customerId());
+        return ContractView.of(contract, customer.code());
+    }
+
+    /** The customer's contracts, newest signature first. */
+    @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "AGENT", "ENGINEER"})
+    public List<ContractView> contracts(String customerCode) {
+        Customer customer = require(customerCode);
+        return em.createQuery("SELECT k FROM Contract k WHERE k.customerId = :id ORDER BY k.signedOn DESC", Contract.class)
+                .setParameter("id", customer.id())
+                .getResultStream().map(k -> ContractView.of(k, customer.code())).toList();
     }
 
     /** The authorised contact of the customer with that e-mail address, if there is one. */

@@ -44,6 +44,16 @@ public final class Require {
         return trimmed;
     }
 
+    /** A date written the ISO way, {@code YYYY-MM-DD}, as the API and the import files give it. */
+    public static java.time.LocalDate date(String field, String value) {
+        String text = text(field, value, 10);
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw BusinessException.invalid(field, "invalid_date", field);
+        }
+    }
+
     public static <E extends Enum<E>> E oneOf(String field, Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             throw BusinessException.invalid(field, "required", field);

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -39,9 +40,9 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        migrate("Schema", flyway("db/migration", "flyway_schema_history"));
+        migrate("Schema", flyway("db/migration", "flyway_schema_history").javaMigrations(new RefuseLifecycleRewrites()).load());
         if (demoData) {
-            migrate("Demo data", flyway("db/demo", "flyway_demo_history"));
+            migrate("Demo data", flyway("db/demo", "flyway_demo_history").load());
         }
     }
 
@@ -51,13 +52,12 @@ public class DatabaseMigrator {
                 + result.migrationsExecuted + " migrations applied now)");
     }
 
-    private Flyway flyway(String location, String historyTable) {
+    private FluentConfiguration flyway(String location, String historyTable) {
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
                 .table(historyTable)
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+                .baselineVersion("0");
     }
 }

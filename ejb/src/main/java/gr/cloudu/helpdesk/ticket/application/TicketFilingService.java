@@ -3,6 +3,7 @@ package gr.cloudu.helpdesk.ticket.application;
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.customer.domain.Contact;
 import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.security.domain.Role;
@@ -43,6 +44,9 @@ public class TicketFilingService {
     private CallerScopes callers;
 
     @Inject
+    private EquipmentQueries equipment;
+
+    @Inject
     private FaultReportedPublisher publisher;
 
     /** Files a report received now, through the caller's own interface. */
@@ -61,6 +65,9 @@ public class TicketFilingService {
         }
         Customer customer = customers.find(customerCode)
                 .orElseThrow(() -> BusinessException.invalid("customer", "customer_not_found", customerCode));
+        if (report.equipmentSerial() != null && !equipment.ownedBy(customer.id(), report.equipmentSerial())) {
+            throw BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(), customerCode);
+        }
         String reporterEmail = report.reporterEmail();
         if (reporterEmail == null && caller.has(Role.CUSTOMER)) {
             reporterEmail = caller.email();

@@ -1,6 +1,11 @@
 package gr.cloudu.helpdesk.customer.rest;
 
 import gr.cloudu.helpdesk.customer.application.ContactView;
+import gr.cloudu.helpdesk.customer.application.ContractView;
+import gr.cloudu.helpdesk.customer.application.NewContract;
+import gr.cloudu.helpdesk.equipment.application.EquipmentRegistryService;
+import gr.cloudu.helpdesk.equipment.application.EquipmentView;
+import gr.cloudu.helpdesk.equipment.application.RegisterEquipment;
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.customer.application.CustomerRegistryService;
 import gr.cloudu.helpdesk.customer.application.CustomerView;
@@ -39,6 +44,9 @@ public class CustomersResource {
     private CustomerRegistryService registry;
 
     @Inject
+    private EquipmentRegistryService equipmentRegistry;
+
+    @Inject
     private CustomerQueries customers;
 
     @POST
@@ -54,6 +62,26 @@ public class CustomersResource {
     @Path("/{code}")
     public CustomerView customer(@PathParam("code") String code) {
         return customers.view(code);
+    }
+
+    @POST
+    @Path("/{code}/contracts")
+    public Response registerContract(@PathParam("code") String code, NewContract body, @Context UriInfo uri) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        ContractView contract = registry.registerContract(code, body);
+        return Response.created(uri.getBaseUriBuilder().path("contracts").path(contract.code()).build()).entity(contract).build();
+    }
+
+    @POST
+    @Path("/{code}/equipment")
+    public Response registerEquipment(@PathParam("code") String code, RegisterEquipment body, @Context UriInfo uri) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        EquipmentView machine = equipmentRegistry.register(code, body);
+        return Response.created(uri.getBaseUriBuilder().path("equipment").path(machine.serial()).build()).entity(machine).build();
     }
 
     @POST

@@ -2,7 +2,6 @@ package gr.cloudu.helpdesk.ticket.rest;
 
 import gr.cloudu.helpdesk.shared.rest.ApiTime;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
-import jakarta.json.bind.annotation.JsonbNillable;
 
 import java.time.OffsetDateTime;
 
@@ -10,7 +9,6 @@ import java.time.OffsetDateTime;
  * A ticket as API.md describes it. {@code sla} stays null until the ticket's contract terms give it
  * deadlines.
  */
-@JsonbNillable
 public record TicketJson(String filingNumber, OffsetDateTime reportedAt, String channel, String customer,
                          TicketDetail.ReporterView reporter, String equipmentSerial, String severity, String subject,
                          String description, String status, String tier, String assignee, Object sla,

@@ -1,0 +1,137 @@
+package gr.cloudu.helpdesk.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Customers, contracts and the PBX inventory through the API, as an administrator onboards a customer. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MasterDataApiIT {
+
+    private Fixtures f;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.asBuilt();
+    }
+
+    @BeforeEach
+    void masterData() {
+        TestMailServer.get();
+        f = Fixtures.create();
+    }
+
+    @Test
+    void aContractKeepsItsSignatureDateAndTermsPerSeverity() {
+        Api.Reply reply = Api.admin().get("/contracts/" + f.contract);
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject contract = reply.json();
+        assertThat(contract.getString("customer")).isEqualTo(f.customer);
+        assertThat(contract.getString("signedOn")).isEqualTo("2026-02-15");
+        JsonArray terms = contract.getJsonArray("terms");
+        assertThat(terms).hasSize(3);
+        JsonObject critical = terms.getJsonObject(0);
+        assertThat(critical.getString("severity")).isEqualTo("CRITICAL");
+        assertThat(critical.getString("clock")).isEqualTo("ALWAYS");
+        assertThat(critical.getJsonNumber("responseHours").doubleValue()).isEqualTo(1.0);
+        assertThat(terms.getJsonObject(2).isNull("onSiteHours")).isTrue();
+    }
+
+    @Test
+    void contractsAreRefusedWithTheFieldNamed() {
+        Api admin = Api.admin();
+        assertThat(admin.post("/customers/" + f.customer + "/contracts", """
+                {"code":"%s","signedOn":"2026-02-15","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"restoreHours":8}]}
+                """.formatted(f.contract)).status()).as("duplicate code").isEqualTo(409);
+
+        Api.Reply badDate = admin.post("/customers/" + f.customer + "/contracts", """
+                {"code":"X-%s","signedOn":"15/02/2026","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"restoreHours":8}]}
+                """.formatted(f.suffix));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.json().getString("field")).isEqualTo("signedOn");
+
+        Api.Reply twice = admin.post("/customers/" + f.customer + "/contracts", """
+                {"code":"Y-%s","signedOn":"2026-02-15","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"restoreHours":8},
+                 {"severity":"MAJOR","clock":"ALWAYS","responseHours":1,"restoreHours":4}]}""".formatted(f.suffix));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().getString("error")).isEqualTo("duplicate_term");
+
+        Api.Reply negative = admin.post("/customers/" + f.customer + "/contracts", """
+                {"code":"Z-%s","signedOn":"2026-02-15","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":-2,"restoreHours":8}]}
+                """.formatted(f.suffix));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().getString("field")).isEqualTo("terms.responseHours");
+
+        assertThat(f.as(f.agent).post("/customers/" + f.customer + "/contracts", "{}").status()).as("agent").isEqualTo(403);
+    }
+
+    @Test
+    void aMachineShowsItsIdentityCompositionAndSite() {
+        JsonObject machine = f.as(f.agent).get("/equipment/" + f.equipment).json();
+
+        assertThat(machine.getString("vendor")).isEqualTo("Unify");
+        assertThat(machine.getString("model")).isEqualTo("OpenScape 4000");
+        assertThat(machine.getString("softwareRelease")).isEqualTo("V10 R1.34");
+        assertThat(machine.getString("site")).isEqualTo("Κεντρικό κτίριο, Αθήνα");
+        assertThat(machine.getString("contract")).isEqualTo(f.contract);
+        assertThat(machine.getJsonArray("modules")).hasSize(2);
+        assertThat(machine.getJsonArray("modules").getJsonObject(1).getString("slot")).isEqualTo("1-2");
+    }
+
+    @Test
+    void theHistoryListsFaultsAndTheRegistrationNewestFirst() {
+        String first = f.as(f.agent).post("/tickets", f.faultReport("first fault")).json().getString("filingNumber");
+        String second = f.as(f.agent).post("/tickets", f.faultReport("second fault")).json().getString("filingNumber");
+
+        JsonArray history = f.as(f.agent).get("/equipment/" + f.equipment + "/history").jsonArray();
+
+        assertThat(history).hasSize(3);
+        assertThat(history.getJsonObject(0).getString("reference")).isEqualTo(second);
+        assertThat(history.getJsonObject(1).getString("reference")).isEqualTo(first);
+        assertThat(history.getJsonObject(1).getString("kind")).isEqualTo("FAULT");
+        assertThat(history.getJsonObject(2).getString("kind")).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void equipmentIsRegisteredOnceAndOnlyUnderTheCustomersOwnContract() {
+        Api admin = Api.admin();
+        assertThat(admin.post("/customers/" + f.customer + "/equipment", """
+                {"serial":"%s","vendor":"Unify","model":"X","site":"A"}""".formatted(f.equipment)).status()).isEqualTo(409);
+
+        Fixtures other = Fixtures.create();
+        Api.Reply foreignContract = admin.post("/customers/" + f.customer + "/equipment", """
+                {"serial":"N-%s","vendor":"Unify","model":"X","site":"A","contract":"%s"}""".formatted(f.suffix, other.contract));
+        assertThat(foreignContract.status()).isEqualTo(400);
+        assertThat(foreignContract.json().getString("field")).isEqualTo("contract");
+
+        Api.Reply sameSlot = admin.post("/customers/" + f.customer + "/equipment", """
+                {"serial":"M-%s","vendor":"Unify","model":"X","site":"A","modules":[{"slot":"1","partNumber":"P"},{"slot":"1","partNumber":"Q"}]}
+                """.formatted(f.suffix));
+        assertThat(sameSlot.status()).isEqualTo(400);
+        assertThat(sameSlot.json().getString("error")).isEqualTo("duplicate_slot");
+    }
+
+    @Test
+    void anotherCustomersMachineIsNotFoundAndCannotBeReportedAgainst() {
+        Fixtures other = Fixtures.create();
+
+        assertThat(other.as(other.customerUser).get("/equipment/" + f.equipment).status()).isEqualTo(404);
+        assertThat(other.as(other.apiUser).get("/equipment/" + f.equipment + "/history").status()).isEqualTo(404);
+        assertThat(f.as(f.customerUser).get("/equipment/" + f.equipment).status()).isEqualTo(200);
+
+        Api.Reply wrongMachine = f.as(f.agent).post("/tickets", f.faultReport("x").replace(f.equipment, other.equipment));
+        assertThat(wrongMachine.status()).isEqualTo(400);
+        assertThat(wrongMachine.json().getString("error")).isEqualTo("unknown_equipment");
+        assertThat(wrongMachine.json().getString("field")).isEqualTo("equipmentSerial");
+    }
+}

@@ -1,0 +1,99 @@
+package gr.cloudu.helpdesk.equipment.application;
+
+import gr.cloudu.helpdesk.customer.domain.Contract;
+import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.equipment.domain.Equipment;
+import gr.cloudu.helpdesk.equipment.domain.EquipmentChange;
+import gr.cloudu.helpdesk.equipment.domain.Installation;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the PBX inventory, within the caller's scope: another customer's machine does not exist. */
+@Stateless
+@RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER", "CUSTOMER", "API"})
+public class EquipmentQueries {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerScopes callers;
+
+    @PermitAll
+    public Optional<Equipment> find(String serial) {
+        return em.createQuery("SELECT e FROM Equipment e WHERE e.serial = :serial", Equipment.class)
+                .setParameter("serial", serial == null ? "" : serial.strip())
+                .getResultStream().findFirst();
+    }
+
+    /** Whether the machine with this serial is registered for that customer. */
+    @PermitAll
+    public boolean ownedBy(Long customerId, String serial) {
+        return find(serial).map(e -> e.customerId().equals(customerId)).orElse(false);
+    }
+
+    public EquipmentView view(String serial) {
+        return view(visible(serial));
+    }
+
+    /** The machine's history, newest first: faults reported against it and changes made to it. */
+    public List<HistoryEntry> history(String serial) {
+        Equipment machine = visible(serial);
+        List<HistoryEntry> entries = new ArrayList<>();
+        em.createQuery("SELECT t.reportedAt, t.filingNumber.value, t.subject, t.status FROM Ticket t"
+                        + " WHERE t.equipmentSerial = :serial AND t.customerId = :customer", Object[].class)
+                .setParameter("serial", machine.serial())
+                .setParameter("customer", machine.customerId())
+                .getResultStream()
+                .map(row -> new HistoryEntry((Instant) row[0], "FAULT", (String) row[1], (String) row[2], String.valueOf(row[3])))
+                .forEach(entries::add);
+        em.createQuery("SELECT c FROM EquipmentChange c WHERE c.equipmentId = :id", EquipmentChange.class)
+                .setParameter("id", machine.id())
+                .getResultStream()
+                .map(c -> new HistoryEntry(c.at(), c.kind().name(), null, c.detail(), null))
+                .forEach(entries::add);
+        entries.sort(Comparator.comparing(HistoryEntry::at, Comparator.reverseOrder()));
+        return entries;
+    }
+
+    /** The customer's machines, by serial. */
+    public List<EquipmentView> ofCustomer(String customerCode) {
+        if (!callers.current().sees(customerCode)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Equipment e, Customer c WHERE c.id = e.customerId AND c.code = :code"
+                        + " ORDER BY e.serial", Equipment.class)
+                .setParameter("code", customerCode)
+                .getResultStream().map(this::view).toList();
+    }
+
+    /** The view of a machine already in hand (just registered, or listed). */
+    public EquipmentView view(Equipment e) {
+        Customer customer = em.find(Customer.class, e.customerId());
+        Contract contract = e.contractId() == null ? null : em.find(Contract.class, e.contractId());
+        Installation site = em.find(Installation.class, e.installationId());
+        return new EquipmentView(e.serial(), customer.code(), contract == null ? null : contract.code(), site.name(),
+                e.vendor(), e.model(), e.softwareRelease(), e.modules().stream().map(ModuleView::of).toList());
+    }
+
+    private Equipment visible(String serial) {
+        Equipment machine = find(serial).orElseThrow(() -> BusinessException.notFound("equipment_not_found", serial));
+        Customer owner = em.find(Customer.class, machine.customerId());
+        if (!callers.current().sees(owner.code())) {
+            throw BusinessException.notFound("equipment_not_found", serial);
+        }
+        return machine;
+    }
+}

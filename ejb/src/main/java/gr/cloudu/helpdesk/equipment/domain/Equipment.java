@@ -1,0 +1,124 @@
+package gr.cloudu.helpdesk.equipment.domain;
+
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.Require;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A maintained PBX: its identity (vendor, model, serial, software release) and its composition (the
+ * modules in its slots), at an installation of a customer and under one of its contracts. The help desk
+ * checks both before deciding what to do about a fault, and engineers get them in the dispatch packet.
+ */
+@Entity
+@Table(name = "equipment")
+public class Equipment {
+
+    @Id
+    @SequenceGenerator(name = "equipment_seq", sequenceName = "equipment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "equipment_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String serial;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private Long customerId;
+
+    @Column(name = "contract_id")
+    private Long contractId;
+
+    @Column(name = "installation_id", nullable = false)
+    private Long installationId;
+
+    @Column(nullable = false)
+    private String vendor;
+
+    @Column(nullable = false)
+    private String model;
+
+    @Column(name = "software_release")
+    private String softwareRelease;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "equipment_module", joinColumns = @JoinColumn(name = "equipment_id"))
+    @OrderColumn(name = "position")
+    private List<EquipmentModule> modules = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Equipment() {
+    }
+
+    public Equipment(String serial, Long customerId, Long contractId, Long installationId, String vendor, String model,
+                     String softwareRelease, List<EquipmentModule> modules) {
+        this.serial = Require.text("serial", serial, 80);
+        this.customerId = customerId;
+        this.contractId = contractId;
+        this.installationId = installationId;
+        this.vendor = Require.text("vendor", vendor, 120);
+        this.model = Require.text("model", model, 120);
+        this.softwareRelease = Require.optionalText("softwareRelease", softwareRelease, 80);
+        Set<String> slots = new HashSet<>();
+        for (EquipmentModule module : modules == null ? List.<EquipmentModule>of() : modules) {
+            if (!slots.add(module.slot())) {
+                throw BusinessException.invalid("modules.slot", "duplicate_slot", module.slot());
+            }
+            this.modules.add(module);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String serial() {
+        return serial;
+    }
+
+    public Long customerId() {
+        return customerId;
+    }
+
+    public Long contractId() {
+        return contractId;
+    }
+
+    public Long installationId() {
+        return installationId;
+    }
+
+    public String vendor() {
+        return vendor;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public String softwareRelease() {
+        return softwareRelease;
+    }
+
+    public List<EquipmentModule> modules() {
+        return Collections.unmodifiableList(modules);
+    }
+}

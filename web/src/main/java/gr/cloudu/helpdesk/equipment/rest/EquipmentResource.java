@@ -1,0 +1,42 @@
+package gr.cloudu.helpdesk.equipment.rest;
+
+import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
+import gr.cloudu.helpdesk.equipment.application.EquipmentView;
+import gr.cloudu.helpdesk.equipment.application.HistoryEntry;
+import gr.cloudu.helpdesk.shared.rest.ApiTime;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** {@code /equipment/{serial}}: a maintained PBX and its history. */
+@Path("/equipment")
+@Produces(MediaType.APPLICATION_JSON)
+public class EquipmentResource {
+
+    /** One entry of {@code GET /equipment/{serial}/history}. */
+    public record HistoryJson(OffsetDateTime at, String kind, String reference, String summary, String status) {
+    }
+
+    @Inject
+    private EquipmentQueries equipment;
+
+    @GET
+    @Path("/{serial}")
+    public EquipmentView machine(@PathParam("serial") String serial) {
+        return equipment.view(serial);
+    }
+
+    @GET
+    @Path("/{serial}/history")
+    public List<HistoryJson> history(@PathParam("serial") String serial) {
+        return equipment.history(serial).stream()
+                .map((HistoryEntry h) -> new HistoryJson(ApiTime.of(h.at()), h.kind(), h.reference(), h.summary(), h.status()))
+                .toList();
+    }
+}
