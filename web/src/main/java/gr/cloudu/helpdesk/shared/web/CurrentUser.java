@@ -50,6 +50,11 @@ public class CurrentUser {
         return scope().roles().stream().anyMatch(MAY_FILE::contains);
     }
 
+    /** Registering customers, contacts, contracts and machines: administrators and the technical support manager. */
+    public boolean isMayEditMasterData() {
+        return scope().has(Role.ADMIN) || scope().has(Role.MANAGER);
+    }
+
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import org.primefaces.application.exceptionhandler.ExceptionInfo;
 
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +26,17 @@ public class ErrorView {
     public String getIncident() {
         if (incident == null) {
             incident = UUID.randomUUID().toString().substring(0, 8);
-            Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Map<String, Object> request = faces.getExternalContext().getRequestMap();
             Object failure = request.get(RequestDispatcher.ERROR_EXCEPTION);
-            LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.get(RequestDispatcher.ERROR_REQUEST_URI),
-                    failure instanceof Throwable t ? t : null);
+            Object where = request.get(RequestDispatcher.ERROR_REQUEST_URI);
+            // A failure inside a Faces request reaches this page through PrimeFaces' exception handler instead.
+            ExceptionInfo handled = faces.getApplication().evaluateExpressionGet(faces, "#{pfExceptionHandler}", ExceptionInfo.class);
+            if (failure == null && handled != null) {
+                failure = handled.getException();
+                where = faces.getExternalContext().getRequestServletPath();
+            }
+            LOG.log(Level.SEVERE, "Incident " + incident + " at " + where, failure instanceof Throwable t ? t : null);
         }
         return incident;
     }

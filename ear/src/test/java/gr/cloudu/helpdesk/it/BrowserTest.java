@@ -1,0 +1,111 @@
+package gr.cloudu.helpdesk.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What every browser test needs: headless Chromium from the Debian packages, a fresh set of master data,
+ * logging in, picking from PrimeFaces menus, and the last page of each test kept under
+ * {@code target/ui-pages} for whoever has to find out why one failed.
+ */
+abstract class BrowserTest {
+
+    static final String BASE = System.getProperty("helpdesk.base-url", "http://localhost:8080/helpdesk");
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Fixtures f;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        TestMailServer.get();
+        f = Fixtures.create();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // Headless and offline: without the background-networking flags Chromium keeps calling home.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=en-GB", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        if (browser != null) {
+            Path dir = Path.of("target", "ui-pages");
+            Files.createDirectories(dir);
+            String name = getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName();
+            Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    void visit(String path) {
+        browser.get(BASE + path);
+    }
+
+    void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    void logIn(String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        browser.findElement(By.id("j_username")).sendKeys(username);
+        browser.findElement(By.id("j_password")).sendKeys(password);
+        browser.findElement(By.id("loginButton")).click();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label, as a user would. A click that lands
+     * while the panel is still opening is lost, so it clicks until the menu shows the choice.
+     */
+    void choose(String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        // Long lists have a filter box, as a user would narrow them.
+        browser.findElements(By.id(menuId + "_filter")).stream().filter(WebElement::isDisplayed)
+                .forEach(filter -> filter.sendKeys(label));
+        By option = By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, \"" + label + "\")]");
+        wait.until(d -> {
+            boolean open = d.findElements(By.id(menuId + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+            if (open) {
+                d.findElements(option).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                return false;
+            }
+            if (d.findElement(By.id(menuId + "_label")).getText().startsWith(label)) {
+                return true;
+            }
+            d.findElement(By.id(menuId)).click();
+            return false;
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package gr.cloudu.helpdesk.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An administrator onboards a customer on the pages; an agent checks a machine before acting on a fault. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MasterDataUiIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.asBuilt();
+    }
+
+    @Test
+    void anAdministratorRegistersACustomerAndItsAuthorisedContact() {
+        String code = "UI-" + f.suffix;
+        visit("/customers/list.xhtml");
+        logIn("admin", Api.ADMIN_PASSWORD);
+
+        type("register:code", code);
+        type("register:name", "Δήμος Δοκιμής " + f.suffix);
+        browser.findElement(By.id("register:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "(" + code + ")"));
+        type("tabs:contact:name", "Ελένη Παπαδάκη");
+        type("tabs:contact:capacity", "Προϊσταμένη τηλεπικοινωνιών");
+        type("tabs:contact:unit", "Τμήμα Υποδομών");
+        type("tabs:contact:email", "e.papadaki@" + f.suffix + ".example.gr");
+        browser.findElement(By.cssSelector("label[for='tabs:contact:level:1']")).click();
+        browser.findElement(By.id("tabs:contact:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:contacts"), "Ελένη Παπαδάκη"));
+        assertThat(text("tabs:contacts")).contains("Προϊσταμένη τηλεπικοινωνιών").contains("Level II");
+        assertThat(Api.admin().get("/customers/" + code).json().getJsonArray("contacts").getJsonObject(0).getString("level"))
+                .isEqualTo("II");
+    }
+
+    @Test
+    void aContactWithABadEmailIsRefusedBesideTheField() {
+        visit("/customers/detail.xhtml?code=" + f.customer);
+        logIn("admin", Api.ADMIN_PASSWORD);
+
+        type("tabs:contact:name", "Κάποιος");
+        type("tabs:contact:email", "not-an-address");
+        browser.findElement(By.id("tabs:contact:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:contact"), "is not a valid e-mail address"));
+    }
+
+    @Test
+    void anAgentSeesAMachinesCompositionAndHistory() {
+        String number = f.as(f.agent).post("/tickets", f.faultReport("Νεκρή κάρτα SLMO")).json().getString("filingNumber");
+        visit("/equipment/detail.xhtml?serial=" + f.equipment);
+        logIn(f.agent, Fixtures.PASSWORD);
+
+        assertThat(text("model")).isEqualTo("Unify OpenScape 4000");
+        assertThat(text("modules")).contains("S30810-Q2216-X").contains("SLMO24 subscriber line module");
+        assertThat(text("history")).contains(number).contains("Νεκρή κάρτα SLMO").contains("Registered");
+    }
+}

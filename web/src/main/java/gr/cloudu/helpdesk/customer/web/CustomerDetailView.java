@@ -1,0 +1,169 @@
+package gr.cloudu.helpdesk.customer.web;
+
+import gr.cloudu.helpdesk.customer.application.ContractView;
+import gr.cloudu.helpdesk.customer.application.CustomerQueries;
+import gr.cloudu.helpdesk.customer.application.CustomerRegistryService;
+import gr.cloudu.helpdesk.customer.application.CustomerView;
+import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
+import gr.cloudu.helpdesk.customer.domain.ContactDetails;
+import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
+import gr.cloudu.helpdesk.equipment.application.EquipmentView;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.web.FacesFeedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code customers/detail.xhtml?code=...}: one customer with its contacts (who may report faults, at
+ * which communication level), contracts and SLA terms, and maintained machines; staff with master-data
+ * rights add contacts here.
+ */
+@Named
+@ViewScoped
+public class CustomerDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> CONTACT_FIELDS = Map.of("name", "tabs:contact:name", "email", "tabs:contact:email",
+            "fax", "tabs:contact:fax", "phone", "tabs:contact:phone", "capacity", "tabs:contact:capacity", "unit", "tabs:contact:unit");
+
+    @Inject
+    private CustomerQueries customers;
+
+    @Inject
+    private CustomerRegistryService registry;
+
+    @Inject
+    private EquipmentQueries equipmentQueries;
+
+    private String code;
+    private CustomerView customer;
+    private List<ContractView> contracts;
+    private List<EquipmentView> equipment;
+
+    private String name;
+    private String email;
+    private String fax;
+    private String phone;
+    private String capacity;
+    private String unit;
+    private boolean authorised = true;
+    private CommunicationLevel level = CommunicationLevel.I;
+
+    public void load() throws IOException {
+        try {
+            customer = customers.view(code);
+            contracts = customers.contracts(code);
+            equipment = equipmentQueries.ofCustomer(code);
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.code());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String addContact() {
+        try {
+            registry.addContact(code, new ContactDetails(name, email, fax, phone, capacity, unit, authorised, level));
+            FacesFeedback.done("customers.contactAdded", name);
+            return "/customers/detail?faces-redirect=true&code=" + code;
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, CONTACT_FIELDS);
+            return null;
+        }
+    }
+
+    public CommunicationLevel[] getLevels() {
+        return CommunicationLevel.values();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public List<ContractView> getContracts() {
+        return contracts;
+    }
+
+    public List<EquipmentView> getEquipment() {
+        return equipment;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public void setFax(String fax) {
+        this.fax = fax;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(String capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public boolean isAuthorised() {
+        return authorised;
+    }
+
+    public void setAuthorised(boolean authorised) {
+        this.authorised = authorised;
+    }
+
+    public CommunicationLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(CommunicationLevel level) {
+        this.level = level;
+    }
+}
