@@ -17,6 +17,8 @@ public final class Fixtures {
     public final String customer = "IT-" + suffix;
     public final String contract = "CT-" + suffix;
     public final String equipment = "PBX-" + suffix;
+    /** A fax number of this fixture's authorised contact only, so the fax gateway finds exactly one. */
+    public final String reporterFax = "+3021" + String.format("%08d", Math.floorMod(suffix.hashCode(), 100_000_000));
     public final String reporterEmail = "reporter-" + suffix + "@customer.example.gr";
     public final String unauthorisedEmail = "clerk-" + suffix + "@customer.example.gr";
     public final String agent = "agent-" + suffix;
@@ -29,9 +31,9 @@ public final class Fixtures {
         Api admin = Api.admin();
         expectCreated(admin.post("/customers", "{\"code\":\"" + f.customer + "\",\"name\":\"Πελάτης δοκιμής " + f.suffix + "\"}"));
         expectCreated(admin.post("/customers/" + f.customer + "/contacts", """
-                {"name":"Γιώργος Δοκιμαστικός","email":"%s","fax":"+302100000001","phone":"+302100000000",
+                {"name":"Γιώργος Δοκιμαστικός","email":"%s","fax":"%s","phone":"+302100000000",
                  "capacity":"Τεχνικός τηλεπικοινωνιών","unit":"Τεχνική Υπηρεσία","authorised":true,"level":"I"}
-                """.formatted(f.reporterEmail)));
+                """.formatted(f.reporterEmail, f.reporterFax)));
         expectCreated(admin.post("/customers/" + f.customer + "/contacts", """
                 {"name":"Υπάλληλος Χωρίς Εξουσιοδότηση","email":"%s","capacity":"Γραμματεία","unit":"Λογιστήριο",
                  "authorised":false}

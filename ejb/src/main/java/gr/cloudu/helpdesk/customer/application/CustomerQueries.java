@@ -67,6 +67,31 @@ public class CustomerQueries {
                 .getResultStream().findFirst();
     }
 
+    /** The authorised contacts, of any customer, who write from this address. */
+    public List<Contact> authorisedContactsByEmail(String email) {
+        return em.createQuery("SELECT k FROM Contact k WHERE LOWER(k.email) = :email AND k.authorised = TRUE", Contact.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultList();
+    }
+
+    /**
+     * The authorised contacts, of any customer, who send faxes from this number. Numbers are compared by
+     * their last ten digits, so "+30 210 1234599" and "2101234599" are the same fax.
+     */
+    public List<Contact> authorisedContactsByFax(String faxNumber) {
+        String digits = lastDigits(faxNumber);
+        if (digits.length() < 6) {
+            return List.of();
+        }
+        return em.createQuery("SELECT k FROM Contact k WHERE k.fax IS NOT NULL AND k.authorised = TRUE", Contact.class)
+                .getResultStream().filter(k -> lastDigits(k.fax()).equals(digits)).toList();
+    }
+
+    private static String lastDigits(String number) {
+        String digits = number == null ? "" : number.replaceAll("\\D", "");
+        return digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
+    }
+
     /** Customers for pickers, by name. */
     public List<CustomerOption> options() {
         return em.createQuery("SELECT NEW gr.cloudu.helpdesk.customer.application.CustomerOption(c.code, c.name)"

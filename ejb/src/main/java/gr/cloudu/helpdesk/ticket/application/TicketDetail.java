@@ -9,7 +9,7 @@ import gr.cloudu.helpdesk.ticket.domain.Tier;
 import java.time.Instant;
 
 /** One ticket as the interfaces show it. */
-public record TicketDetail(String filingNumber, Instant reportedAt, Channel channel, String customer,
+public record TicketDetail(String filingNumber, Instant reportedAt, Instant senderDate, Channel channel, String customer,
                            String customerName, ReporterView reporter, String equipmentSerial, Severity severity,
                            String subject, String description, TicketStatus status, Tier tier, String assignee,
                            Instant receiptSentAt) {
@@ -19,7 +19,7 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Channel chan
     }
 
     static TicketDetail of(Ticket t, String customerCode, String customerName) {
-        return new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.channel(), customerCode, customerName,
+        return new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.senderDate(), t.channel(), customerCode, customerName,
                 new ReporterView(t.reporter().name(), t.reporter().email(), t.reporter().capacity(), t.reporter().unit()),
                 t.equipmentSerial(), t.severity(), t.subject(), t.description(), t.status(), t.tier(), t.assignee(),
                 t.receiptSentAt());

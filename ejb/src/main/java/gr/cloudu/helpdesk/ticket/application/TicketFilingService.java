@@ -8,9 +8,11 @@ import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.security.domain.Role;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumbers;
 import gr.cloudu.helpdesk.ticket.domain.Reporter;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Files fault reports in the register. One call is one transaction: the ticket, its first life-cycle
@@ -49,7 +52,7 @@ public class TicketFilingService {
     @Inject
     private FaultReportedPublisher publisher;
 
-    /** Files a report received now, through the caller's own interface. */
+    /** Files a report received now through the caller's own interface (pages, API). */
     public TicketDetail file(ReportFault report) {
         Instant receivedAt = clock.instant();
         CallerScope caller = callers.current();
@@ -65,9 +68,6 @@ public class TicketFilingService {
         }
         Customer customer = customers.find(customerCode)
                 .orElseThrow(() -> BusinessException.invalid("customer", "customer_not_found", customerCode));
-        if (report.equipmentSerial() != null && !equipment.ownedBy(customer.id(), report.equipmentSerial())) {
-            throw BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(), customerCode);
-        }
         String reporterEmail = report.reporterEmail();
         if (reporterEmail == null && caller.has(Role.CUSTOMER)) {
             reporterEmail = caller.email();
@@ -78,9 +78,44 @@ public class TicketFilingService {
         String email = reporterEmail;
         Contact contact = customers.authorisedContact(customer.code(), email)
                 .orElseThrow(() -> BusinessException.invalid("reporterEmail", "unauthorised_reporter", email, customerCode));
-        Ticket ticket = Ticket.file(filingNumbers.next(receivedAt), receivedAt, report.channel(), customer.id(),
+        return fileFor(customer, contact, report, receivedAt, null, caller.username());
+    }
+
+    /**
+     * Files a report that reached the help-desk mailbox (mail or fax) from an authorised contact: its legal
+     * time of report is when it arrived there, not when it is processed.
+     */
+    @PermitAll
+    public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate) {
+        return fileFor(contact.customer(), contact, report, arrivedAt, senderDate, "mailbox");
+    }
+
+    /**
+     * Adds a customer's message to the ticket it is about. Answers false, changing nothing, when there is
+     * no such ticket or it belongs to another customer than the sender's.
+     */
+    @PermitAll
+    public boolean appendCustomerMessage(String filingNumber, Long senderCustomerId, String from, Instant arrivedAt,
+                                         String summary) {
+        Optional<Ticket> ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.filingNumber.value = :n", Ticket.class)
+                .setParameter("n", filingNumber)
+                .getResultStream().findFirst();
+        if (ticket.isEmpty() || !ticket.get().customerId().equals(senderCustomerId)) {
+            return false;
+        }
+        ticket.get().recordCustomerMessage(arrivedAt, from, summary);
+        return true;
+    }
+
+    private TicketDetail fileFor(Customer customer, Contact contact, ReportFault report, Instant receivedAt,
+                                 Instant senderDate, String actor) {
+        if (report.equipmentSerial() != null && !equipment.ownedBy(customer.id(), report.equipmentSerial())) {
+            throw BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(), customer.code());
+        }
+        FilingNumber number = filingNumbers.next(receivedAt);
+        Ticket ticket = Ticket.file(number, receivedAt, senderDate, report.channel(), customer.id(),
                 new Reporter(contact.name(), contact.email(), contact.capacity(), contact.unit()),
-                report.equipmentSerial(), report.severity(), report.subject(), report.description(), caller.username());
+                report.equipmentSerial(), report.severity(), report.subject(), report.description(), actor);
         em.persist(ticket);
         publisher.publish(new FaultReported(ticket.filingNumber().value(), contact.email()));
         return TicketDetail.of(ticket, customer.code(), customer.name());

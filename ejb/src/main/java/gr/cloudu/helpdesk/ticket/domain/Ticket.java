@@ -45,6 +45,9 @@ public class Ticket {
     @Column(name = "reported_at", nullable = false, updatable = false)
     private Instant reportedAt;
 
+    @Column(name = "sender_date", updatable = false)
+    private Instant senderDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Channel channel;
@@ -97,13 +100,17 @@ public class Ticket {
     protected Ticket() {
     }
 
-    /** Files a new fault report; its life-cycle starts with the FILED event. */
-    public static Ticket file(FilingNumber filingNumber, Instant reportedAt, Channel channel, Long customerId,
-                              Reporter reporter, String equipmentSerial, Severity severity, String subject,
-                              String description, String actor) {
+    /**
+     * Files a new fault report; its life-cycle starts with the FILED event. {@code senderDate} is what
+     * the sender's own mail or fax header claimed, kept beside the legal time of report, or null.
+     */
+    public static Ticket file(FilingNumber filingNumber, Instant reportedAt, Instant senderDate, Channel channel,
+                              Long customerId, Reporter reporter, String equipmentSerial, Severity severity,
+                              String subject, String description, String actor) {
         Ticket ticket = new Ticket();
         ticket.filingNumber = filingNumber;
         ticket.reportedAt = reportedAt.truncatedTo(ChronoUnit.MICROS);
+        ticket.senderDate = senderDate == null ? null : senderDate.truncatedTo(ChronoUnit.MICROS);
         ticket.channel = channel;
         ticket.customerId = customerId;
         ticket.reporter = reporter;
@@ -130,6 +137,11 @@ public class Ticket {
         receiptSentAt = at.truncatedTo(ChronoUnit.MICROS);
         append(receiptSentAt, LifecycleEventType.RECEIPT_SENT, "system", "to=" + recipient);
         return true;
+    }
+
+    /** A message from the customer about this fault (a reply by mail, a note on the portal) joins its life-cycle. */
+    public void recordCustomerMessage(Instant at, String from, String summary) {
+        append(at, LifecycleEventType.CUSTOMER_MESSAGE, from, summary);
     }
 
     private void append(Instant at, LifecycleEventType type, String actor, String detail) {
@@ -163,6 +175,10 @@ public class Ticket {
 
     public Instant reportedAt() {
         return reportedAt;
+    }
+
+    public Instant senderDate() {
+        return senderDate;
     }
 
     public Channel channel() {

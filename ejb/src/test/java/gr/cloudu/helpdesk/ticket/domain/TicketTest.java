@@ -13,7 +13,7 @@ class TicketTest {
     private static final Instant RECEIVED = Instant.parse("2026-03-27T13:45:10.123456789Z");
 
     private Ticket filed() {
-        return Ticket.file(FilingNumber.of(2026, 7), RECEIVED, Channel.EMAIL, 42L,
+        return Ticket.file(FilingNumber.of(2026, 7), RECEIVED, null, Channel.EMAIL, 42L,
                 new Reporter("Γιώργος Παπαδόπουλος", "g@example.gr", "Τεχνικός", "Πληροφορική"),
                 "PBX-1", Severity.CRITICAL, "Όλες οι γραμμές νεκρές", null, "agent");
     }

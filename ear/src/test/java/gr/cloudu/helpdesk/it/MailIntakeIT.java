@@ -1,0 +1,230 @@
+package gr.cloudu.helpdesk.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Fault reports by e-mail and fax through a real mailbox: GreenMail's IMAP server is the help-desk mailbox
+ * the application polls, its SMTP server carries the customers' mails in and the help desk's answers out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailIntakeIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    private GreenMail mail;
+    private Fixtures f;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.asBuilt();
+    }
+
+    @BeforeEach
+    void masterData() {
+        mail = TestMailServer.get();
+        f = Fixtures.create();
+    }
+
+    @Test
+    void aMailFromAnAuthorisedContactIsFiledWithTheMailboxArrivalTime() throws Exception {
+        Instant claimed = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Instant before = Instant.now().minusSeconds(2);
+        MimeMessage report = message(f.reporterEmail, "Εκτός λειτουργίας οι εξωτερικές γραμμές",
+                "Από τις 09:00 δεν βγαίνουν κλήσεις προς τα έξω.");
+        report.setSentDate(Date.from(claimed));
+        GreenMailUtil.sendMimeMessage(report);
+
+        JsonObject ticket = awaitOnlyTicket();
+
+        assertThat(ticket.getString("channel")).isEqualTo("EMAIL");
+        assertThat(ticket.getString("subject")).isEqualTo("Εκτός λειτουργίας οι εξωτερικές γραμμές");
+        assertThat(ticket.getString("description")).contains("δεν βγαίνουν κλήσεις");
+        assertThat(ticket.getJsonObject("reporter").getString("capacity")).isEqualTo("Τεχνικός τηλεπικοινωνιών");
+        assertThat(OffsetDateTime.parse(ticket.getString("senderDate")).toInstant()).isEqualTo(claimed);
+        assertThat(OffsetDateTime.parse(ticket.getString("reportedAt")).toInstant()).isBetween(before, Instant.now());
+        String number = ticket.getString("filingNumber");
+        await().atMost(PATIENCE).until(() -> received(f.reporterEmail, "[" + number + "]") != null);
+        await("the mailbox is emptied after filing").atMost(PATIENCE).until(() ->
+                Arrays.stream(mail.getReceivedMessagesForDomain("cloud-u.gr")).noneMatch(this::fromThisTest));
+    }
+
+    @Test
+    void aReplyQuotingTheFilingNumberJoinsTheSameTicket() throws Exception {
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "Κέντρο εκτός λειτουργίας", "Δεν λειτουργεί τίποτα."));
+        String number = awaitOnlyTicket().getString("filingNumber");
+
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "RE: [" + number + "] Παραλαβή αναγγελίας βλάβης",
+                "Επανήλθαν οι μισές γραμμές."));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonArray events = f.as(f.agent).get("/tickets/" + number + "/events").jsonArray();
+            assertThat(events.stream().map(e -> e.asJsonObject().getString("type"))).contains("CUSTOMER_MESSAGE");
+        });
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
+        JsonArray events = f.as(f.agent).get("/tickets/" + number + "/events").jsonArray();
+        assertThat(events.toString()).contains("Επανήλθαν οι μισές γραμμές");
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/verification").json().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aFaxFromTheGatewayIsFiledForTheContactWithThatFaxNumber() throws Exception {
+        MimeMessage fax = new MimeMessage(session());
+        fax.setFrom(new InternetAddress(TestMailServer.FAX_GATEWAY));
+        fax.setRecipient(Message.RecipientType.TO, new InternetAddress(TestMailServer.HELP_DESK));
+        fax.setSubject("Fax from " + f.reporterFax.substring(0, 3) + " " + f.reporterFax.substring(3), "UTF-8");
+        MimeBodyPart note = new MimeBodyPart();
+        note.setText("1 page received", "UTF-8");
+        MimeBodyPart pdf = new MimeBodyPart();
+        pdf.setContent("%PDF-1.4 fax page".getBytes(), "application/pdf");
+        pdf.setFileName("fax-0001.pdf");
+        fax.setContent(new MimeMultipart(note, pdf));
+        GreenMailUtil.sendMimeMessage(fax);
+
+        JsonObject ticket = awaitOnlyTicket();
+
+        assertThat(ticket.getString("channel")).isEqualTo("FAX");
+        assertThat(ticket.getJsonObject("reporter").getString("email")).isEqualTo(f.reporterEmail);
+    }
+
+    @Test
+    void anUnknownSenderIsQuarantinedAndPolitelyAnswered() throws Exception {
+        String stranger = "stranger-" + f.suffix + "@elsewhere.example.com";
+        GreenMailUtil.sendMimeMessage(message(stranger, "Πρόβλημα " + f.suffix, "Δεν έχουμε τηλέφωνα."));
+
+        await().atMost(PATIENCE).until(() -> received(stranger, "Λάβαμε το μήνυμά σας") != null);
+        JsonArray quarantine = f.as(f.agent).get("/intake/mails?status=QUARANTINED").jsonArray();
+        assertThat(quarantine.stream().map(m -> m.asJsonObject().getString("from"))).contains(stranger);
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
+    }
+
+    @Test
+    void anAutoReplyFromAContactStartsNoTicketAndGetsNoAnswer() throws Exception {
+        MimeMessage autoReply = message(f.reporterEmail, "Out of office " + f.suffix, "I am away until Monday.");
+        autoReply.setHeader("Auto-Submitted", "auto-replied");
+        GreenMailUtil.sendMimeMessage(autoReply);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                f.as(f.agent).get("/intake/mails?status=IGNORED").jsonArray().stream()
+                        .map(m -> m.asJsonObject().getString("subject"))).contains("Out of office " + f.suffix));
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
+    }
+
+    @Test
+    void aGreekSubjectInIso8859_7AndAnHtmlOnlyBodyAreReadAsText() throws Exception {
+        MimeMessage report = new MimeMessage(session());
+        report.setFrom(new InternetAddress(f.reporterEmail));
+        report.setRecipient(Message.RecipientType.TO, new InternetAddress(TestMailServer.HELP_DESK));
+        report.setSubject("Βλάβη στο τηλεφωνικό κέντρο", "ISO-8859-7");
+        report.setContent("<html><body><p>Η κάρτα <b>SLMO</b> δεν αποκρίνεται.</p><script>alert('x')</script></body></html>",
+                "text/html; charset=windows-1253");
+        GreenMailUtil.sendMimeMessage(report);
+
+        JsonObject ticket = awaitOnlyTicket();
+
+        assertThat(ticket.getString("subject")).isEqualTo("Βλάβη στο τηλεφωνικό κέντρο");
+        assertThat(ticket.getString("description")).isEqualTo("Η κάρτα SLMO δεν αποκρίνεται.");
+    }
+
+    @Test
+    void anOversizedAttachmentIsNotKeptButTheReportIsFiledAndTheSenderTold() throws Exception {
+        MimeMessage report = message(f.reporterEmail, "Καταγραφές συναγερμών", "Επισυνάπτω τις καταγραφές.");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Επισυνάπτω τις καταγραφές.", "UTF-8");
+        MimeBodyPart big = new MimeBodyPart();
+        big.setContent(new byte[300_000], "application/octet-stream");
+        big.setFileName("alarms.log");
+        report.setContent(new MimeMultipart(text, big));
+        GreenMailUtil.sendMimeMessage(report);
+
+        String number = awaitOnlyTicket().getString("filingNumber");
+
+        await().atMost(PATIENCE).until(() -> received(f.reporterEmail, "Συνημμένα που δεν φυλάχθηκαν") != null);
+        assertThat(received(f.reporterEmail, "Συνημμένα που δεν φυλάχθηκαν").getSubject()).contains(number);
+    }
+
+    @Test
+    void theSameMailDeliveredTwiceMakesOneTicket() throws Exception {
+        MimeMessage report = message(f.reporterEmail, "Διπλή παράδοση " + f.suffix, "Το ίδιο μήνυμα δύο φορές.");
+        report.saveChanges();
+        var mailbox = mail.getUserManager().getUserByEmail(TestMailServer.HELP_DESK);
+        mailbox.deliver(report);
+        mailbox.deliver(report);
+
+        awaitOnlyTicket();
+        await().atMost(PATIENCE).until(() -> Arrays.stream(mail.getReceivedMessagesForDomain("cloud-u.gr"))
+                .noneMatch(this::fromThisTest));
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
+    }
+
+    private JsonObject awaitOnlyTicket() {
+        await().atMost(PATIENCE).until(() -> f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total") > 0);
+        JsonObject page = f.as(f.agent).get("/tickets?customer=" + f.customer).json();
+        assertThat(page.getInt("total")).isEqualTo(1);
+        return f.as(f.agent).get("/tickets/" + page.getJsonArray("items").getJsonObject(0).getString("filingNumber")).json();
+    }
+
+    private MimeMessage message(String from, String subject, String text) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(TestMailServer.HELP_DESK));
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        message.setSentDate(new Date());
+        return message;
+    }
+
+    private Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", System.getProperty("helpdesk.test.smtp-port", "3025"));
+        return Session.getInstance(properties);
+    }
+
+    private boolean fromThisTest(MimeMessage m) {
+        try {
+            return m.getFrom()[0].toString().contains(f.suffix);
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private MimeMessage received(String to, String subjectPart) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients() != null && m.getAllRecipients()[0].toString().equalsIgnoreCase(to)
+                        && m.getSubject() != null && m.getSubject().contains(subjectPart);
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElse(null);
+    }
+}

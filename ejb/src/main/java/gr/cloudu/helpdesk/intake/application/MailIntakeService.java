@@ -1,0 +1,191 @@
+package gr.cloudu.helpdesk.intake.application;
+
+import gr.cloudu.helpdesk.customer.application.CustomerQueries;
+import gr.cloudu.helpdesk.customer.domain.Contact;
+import gr.cloudu.helpdesk.intake.domain.InboundMail;
+import gr.cloudu.helpdesk.intake.domain.MailAttachment;
+import gr.cloudu.helpdesk.intake.domain.RawMail;
+import gr.cloudu.helpdesk.notification.application.OutgoingMail;
+import gr.cloudu.helpdesk.notification.application.OutgoingMailPublisher;
+import gr.cloudu.helpdesk.shared.domain.Severity;
+import gr.cloudu.helpdesk.ticket.application.ReportFault;
+import gr.cloudu.helpdesk.ticket.application.TicketDetail;
+import gr.cloudu.helpdesk.ticket.application.TicketFilingService;
+import gr.cloudu.helpdesk.ticket.domain.Channel;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes one mail from the help-desk mailbox, in its own transaction, and decides what it is:
+ * <ol>
+ *   <li>a mail we have taken before (same content hash): nothing more to do;</li>
+ *   <li>an automatic mail (our own, an auto-reply, a bounce): recorded and ignored, so mail loops die here;</li>
+ *   <li>a message about an existing ticket (its filing number in the subject or the threading headers):
+ *       added to that ticket's life-cycle;</li>
+ *   <li>a fax from the fax gateway: filed as a FAX report for the contact whose fax number the subject names;</li>
+ *   <li>a mail from an authorised contact: filed as an EMAIL report;</li>
+ *   <li>anything else: quarantined for an agent, and the sender is politely told.</li>
+ * </ol>
+ * Every mail is archived with its raw bytes and attachments whatever it turns out to be.
+ */
+@Stateless
+@PermitAll
+public class MailIntakeService {
+
+    private static final Pattern FILING_NUMBER = Pattern.compile("CU-\\d{4}-\\d{6,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPLY_PREFIX = Pattern.compile("^\\s*((re|fw|fwd|απ|σχετ|προώθ)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FAX_NUMBER = Pattern.compile("\\+?\\d[\\d\\s().-]{4,}\\d");
+    private static final int DESCRIPTION_LIMIT = 20_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private IntakeSettings settings;
+
+    @Inject
+    private CustomerQueries customers;
+
+    @Inject
+    private TicketFilingService filing;
+
+    @Inject
+    private OutgoingMailPublisher outgoing;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public IngestOutcome ingest(ReceivedMail mail) {
+        if (alreadyTaken(mail.contentSha256())) {
+            return IngestOutcome.ALREADY_TAKEN;
+        }
+        InboundMail inbound = new InboundMail(mail.contentSha256(), mail.messageId(), mail.arrivedAt(), mail.senderDate(),
+                mail.fromAddress(), mail.subject());
+        em.persist(inbound);
+        em.flush();
+        em.persist(new RawMail(inbound.id(), mail.raw()));
+        List<String> notStored = new ArrayList<>();
+        for (ReceivedMail.Attachment file : mail.attachments()) {
+            MailAttachment attachment = new MailAttachment(inbound.id(), file.fileName(), file.contentType(), file.content(),
+                    settings.attachmentMaxBytes());
+            em.persist(attachment);
+            if (!attachment.stored()) {
+                notStored.add(attachment.fileName());
+            }
+        }
+        decide(inbound, mail);
+        if (!notStored.isEmpty() && !mail.automatic() && mail.fromAddress() != null) {
+            outgoing.publish(OutgoingMail.attachmentsNotStored(mail.fromAddress(), inbound.ticketFilingNumber(),
+                    mail.subject(), notStored, settings.attachmentMaxBytes()));
+        }
+        return IngestOutcome.TAKEN;
+    }
+
+    private void decide(InboundMail inbound, ReceivedMail mail) {
+        String from = mail.fromAddress() == null ? "" : mail.fromAddress().toLowerCase(Locale.ROOT);
+        if (mail.automatic() || from.isEmpty() || from.equals(settings.helpDeskAddress())) {
+            inbound.ignore(from.equals(settings.helpDeskAddress()) ? "our own mail" : "automatic mail");
+            return;
+        }
+        if (settings.faxGatewaySenders().contains(from)) {
+            fileFax(inbound, mail);
+            return;
+        }
+        List<Contact> senders = customers.authorisedContactsByEmail(from);
+        Optional<String> about = filingNumberIn(mail);
+        if (about.isPresent() && senders.size() == 1
+                && filing.appendCustomerMessage(about.get(), senders.get(0).customer().id(), from, mail.arrivedAt(), excerpt(mail))) {
+            inbound.appendedTo(about.get());
+            return;
+        }
+        if (senders.size() == 1) {
+            TicketDetail filed = filing.fileReceived(senders.get(0), report(mail, Channel.EMAIL), mail.arrivedAt(), mail.senderDate());
+            inbound.filedAs(filed.filingNumber());
+            return;
+        }
+        quarantine(inbound, mail, senders.isEmpty() ? "sender is not an authorised contact"
+                : "sender is an authorised contact of several customers");
+    }
+
+    private void fileFax(InboundMail inbound, ReceivedMail mail) {
+        Matcher number = FAX_NUMBER.matcher(mail.subject() == null ? "" : mail.subject());
+        if (!number.find()) {
+            inbound.quarantine("fax without the sender's number in the subject");
+            return;
+        }
+        String faxNumber = number.group();
+        List<Contact> senders = customers.authorisedContactsByFax(faxNumber);
+        if (senders.size() != 1) {
+            inbound.quarantine(senders.isEmpty() ? "fax from a number of no authorised contact" : "fax number shared by several contacts");
+            return;
+        }
+        String subject = "Fax " + faxNumber.strip();
+        ReportFault report = new ReportFault(null, null, null, Severity.MAJOR, subject,
+                "Αναγγελία με φαξ από " + faxNumber.strip() + ". Το φαξ είναι συνημμένο (" + mail.attachments().size() + " αρχεία).",
+                Channel.FAX);
+        TicketDetail filed = filing.fileReceived(senders.get(0), report, mail.arrivedAt(), mail.senderDate());
+        inbound.filedAs(filed.filingNumber());
+    }
+
+    private void quarantine(InboundMail inbound, ReceivedMail mail, String reason) {
+        inbound.quarantine(reason);
+        outgoing.publish(OutgoingMail.quarantined(mail.fromAddress(), mail.subject(), mail.messageId()));
+    }
+
+    private static ReportFault report(ReceivedMail mail, Channel channel) {
+        String subject = mail.subject() == null ? "" : REPLY_PREFIX.matcher(mail.subject()).replaceFirst("").strip();
+        if (subject.isEmpty()) {
+            subject = firstLine(mail.text());
+        }
+        if (subject.length() > 300) {
+            subject = subject.substring(0, 297) + "...";
+        }
+        String text = mail.text() == null ? "" : mail.text().strip();
+        return new ReportFault(null, null, null, Severity.MAJOR, subject,
+                text.length() > DESCRIPTION_LIMIT ? text.substring(0, DESCRIPTION_LIMIT) : text, channel);
+    }
+
+    private static String firstLine(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            return "(χωρίς θέμα)";
+        }
+        int end = stripped.indexOf('\n');
+        return (end < 0 ? stripped : stripped.substring(0, end)).strip();
+    }
+
+    private static String excerpt(ReceivedMail mail) {
+        String text = (mail.subject() == null ? "" : mail.subject() + "\n") + (mail.text() == null ? "" : mail.text().strip());
+        return text.length() > 3900 ? text.substring(0, 3900) + "..." : text;
+    }
+
+    private static Optional<String> filingNumberIn(ReceivedMail mail) {
+        List<String> places = new ArrayList<>();
+        places.add(mail.subject());
+        places.addAll(mail.threadReferences());
+        for (String place : places) {
+            if (place != null) {
+                Matcher m = FILING_NUMBER.matcher(place);
+                if (m.find()) {
+                    return Optional.of(m.group().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean alreadyTaken(String contentSha256) {
+        return !em.createQuery("SELECT m.id FROM InboundMail m WHERE m.contentSha256 = :h", Long.class)
+                .setParameter("h", contentSha256).setMaxResults(1).getResultList().isEmpty();
+    }
+}

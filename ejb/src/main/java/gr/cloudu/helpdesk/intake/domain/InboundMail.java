@@ -1,0 +1,135 @@
+package gr.cloudu.helpdesk.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * A mail as it reached the help-desk mailbox: when it arrived there (the legal time of a report made by
+ * e-mail or fax), what its sender's own {@code Date:} said, who sent it and what it was about, its
+ * identity (Message-ID and a hash of its full content, so the same mail is never taken twice, not even
+ * after a crash between our commit and the mailbox update), and what became of it.
+ */
+@Entity
+@Table(name = "inbound_mail")
+public class InboundMail {
+
+    @Id
+    @SequenceGenerator(name = "inbound_mail_seq", sequenceName = "inbound_mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inbound_mail_seq")
+    private Long id;
+
+    @Column(name = "content_sha256", nullable = false, unique = true, updatable = false, length = 64)
+    private String contentSha256;
+
+    @Column(name = "message_id", updatable = false)
+    private String messageId;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "sender_date", updatable = false)
+    private Instant senderDate;
+
+    @Column(name = "from_address", updatable = false)
+    private String fromAddress;
+
+    @Column(name = "subject", length = 1000, updatable = false)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InboundMailStatus status;
+
+    @Column(name = "ticket_filing_number")
+    private String ticketFilingNumber;
+
+    @Column(length = 2000)
+    private String reason;
+
+    @Version
+    private long version;
+
+    protected InboundMail() {
+    }
+
+    public InboundMail(String contentSha256, String messageId, Instant receivedAt, Instant senderDate, String fromAddress,
+                       String subject) {
+        this.contentSha256 = contentSha256;
+        this.messageId = messageId;
+        this.receivedAt = receivedAt;
+        this.senderDate = senderDate;
+        this.fromAddress = fromAddress;
+        this.subject = subject == null ? null : subject.length() > 1000 ? subject.substring(0, 1000) : subject;
+        this.status = InboundMailStatus.QUARANTINED;
+    }
+
+    public void filedAs(String filingNumber) {
+        status = InboundMailStatus.FILED;
+        ticketFilingNumber = filingNumber;
+    }
+
+    public void appendedTo(String filingNumber) {
+        status = InboundMailStatus.APPENDED;
+        ticketFilingNumber = filingNumber;
+    }
+
+    public void quarantine(String why) {
+        status = InboundMailStatus.QUARANTINED;
+        reason = why;
+    }
+
+    public void ignore(String why) {
+        status = InboundMailStatus.IGNORED;
+        reason = why;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String contentSha256() {
+        return contentSha256;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant senderDate() {
+        return senderDate;
+    }
+
+    public String fromAddress() {
+        return fromAddress;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public InboundMailStatus status() {
+        return status;
+    }
+
+    public String ticketFilingNumber() {
+        return ticketFilingNumber;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

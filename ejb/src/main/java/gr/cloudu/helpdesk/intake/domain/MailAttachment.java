@@ -1,0 +1,61 @@
+package gr.cloudu.helpdesk.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A file that came with an inbound mail (a fax's PDF or TIFF, a photo, a log). One over the size limit is
+ * recorded by name and size but its content is not stored, and the sender is told.
+ */
+@Entity
+@Table(name = "mail_attachment")
+public class MailAttachment {
+
+    @Id
+    @SequenceGenerator(name = "mail_attachment_seq", sequenceName = "mail_attachment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_attachment_seq")
+    private Long id;
+
+    @Column(name = "inbound_mail_id", nullable = false, updatable = false)
+    private Long inboundMailId;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @Column(name = "content_type", updatable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "content", updatable = false)
+    private byte[] content;
+
+    protected MailAttachment() {
+    }
+
+    public MailAttachment(Long inboundMailId, String fileName, String contentType, byte[] content, long sizeLimit) {
+        this.inboundMailId = inboundMailId;
+        this.fileName = fileName == null || fileName.isBlank() ? "attachment" : fileName;
+        this.contentType = contentType;
+        this.sizeBytes = content.length;
+        this.content = content.length <= sizeLimit ? content.clone() : null;
+    }
+
+    public boolean stored() {
+        return content != null;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+}

@@ -1,0 +1,180 @@
+package gr.cloudu.helpdesk.intake.infrastructure;
+
+import gr.cloudu.helpdesk.intake.application.ReceivedMail;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a MIME mail into a {@link ReceivedMail}, forgivingly: a part that cannot be decoded is kept as an
+ * attachment rather than failing the whole mail, HTML-only mail is reduced to plain text (no markup, no
+ * script survives), and any charset the JDK knows (UTF-8, ISO-8859-7, Windows-1253) is decoded.
+ */
+final class MimeReader {
+
+    private MimeReader() {
+    }
+
+    static ReceivedMail read(Message message, Instant arrivedAtFallback) throws MessagingException, IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        byte[] bytes = raw.toByteArray();
+        MimeMessage mime = message instanceof MimeMessage m ? m : null;
+        Instant arrived = message.getReceivedDate() != null ? message.getReceivedDate().toInstant() : arrivedAtFallback;
+        Instant senderDate = message.getSentDate() == null ? null : message.getSentDate().toInstant();
+        InternetAddress from = firstAddress(message.getFrom());
+        List<String> thread = new ArrayList<>();
+        for (String header : new String[]{"In-Reply-To", "References"}) {
+            String[] values = message.getHeader(header);
+            if (values != null) {
+                thread.addAll(Arrays.asList(values));
+            }
+        }
+        Body body = new Body();
+        walk(message, body);
+        return new ReceivedMail(sha256(bytes), bytes, mime == null ? null : mime.getMessageID(), thread, arrived, senderDate,
+                from == null ? null : from.getAddress(), from == null ? null : from.getPersonal(), subject(message),
+                body.text(), automatic(message), body.attachments);
+    }
+
+    private static String subject(Message message) throws MessagingException {
+        String subject = message.getSubject();
+        if (subject == null) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(subject).strip();
+        } catch (IOException e) {
+            return subject.strip();
+        }
+    }
+
+    /** Auto-replies, bounces and mailing lists must not be answered, or two machines answer each other for ever. */
+    private static boolean automatic(Message message) throws MessagingException {
+        String autoSubmitted = header(message, "Auto-Submitted");
+        if (autoSubmitted != null && !autoSubmitted.equalsIgnoreCase("no")) {
+            return true;
+        }
+        String precedence = header(message, "Precedence");
+        if (precedence != null && List.of("bulk", "junk", "list", "auto_reply").contains(precedence.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (header(message, "X-Autoreply") != null || header(message, "X-Autorespond") != null) {
+            return true;
+        }
+        String contentType = message.getContentType() == null ? "" : message.getContentType().toLowerCase(Locale.ROOT);
+        return contentType.startsWith("multipart/report");
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0].strip();
+    }
+
+    private static void walk(Part part, Body body) throws MessagingException, IOException {
+        String disposition = part.getDisposition();
+        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition) || part.getFileName() != null;
+        if (!attachment && part.isMimeType("multipart/*")) {
+            Object content = part.getContent();
+            if (content instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    walk(child, body);
+                }
+                return;
+            }
+        }
+        if (!attachment && part.isMimeType("text/plain") && body.plain == null) {
+            body.plain = textOf(part);
+        } else if (!attachment && part.isMimeType("text/html") && body.html == null) {
+            body.html = textOf(part);
+        } else if (!attachment && part.isMimeType("text/*")) {
+            body.plain = body.plain == null ? textOf(part) : body.plain;
+        } else {
+            String name = part.getFileName();
+            try {
+                name = name == null ? null : MimeUtility.decodeText(name);
+            } catch (IOException e) {
+                // keep the encoded name
+            }
+            try (InputStream in = part.getInputStream()) {
+                body.attachments.add(new ReceivedMail.Attachment(name, baseType(part.getContentType()), in.readAllBytes()));
+            }
+        }
+    }
+
+    private static String textOf(Part part) throws MessagingException, IOException {
+        try {
+            Object content = part.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+        } catch (IOException | RuntimeException unreadableCharset) {
+            // an unknown or wrong charset: fall back to reading the bytes as UTF-8 below
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String baseType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static InternetAddress firstAddress(Address[] addresses) {
+        if (addresses == null) {
+            return null;
+        }
+        for (Address address : addresses) {
+            if (address instanceof InternetAddress internet) {
+                return internet;
+            }
+        }
+        return null;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** What the walk over the parts found. */
+    private static final class Body {
+        private String plain;
+        private String html;
+        private final List<ReceivedMail.Attachment> attachments = new ArrayList<>();
+
+        String text() {
+            if (plain != null) {
+                return plain;
+            }
+            return html == null ? "" : HtmlText.toPlainText(html);
+        }
+    }
+}

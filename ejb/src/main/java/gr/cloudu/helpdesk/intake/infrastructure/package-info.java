@@ -1,0 +1,2 @@
+/** The help-desk mailbox over IMAP: polling it and reading MIME mails into received mails. */
+package gr.cloudu.helpdesk.intake.infrastructure;

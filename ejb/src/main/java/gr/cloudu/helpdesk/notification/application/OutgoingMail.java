@@ -1,0 +1,40 @@
+package gr.cloudu.helpdesk.notification.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+/**
+ * A mail to a customer that must go out even if the server stops right after the decision to send it:
+ * it travels as JSON on the outgoing-mail queue and is sent once (its {@code id} is recorded on sending).
+ */
+public record OutgoingMail(String id, String to, String subject, String body, String inReplyTo) {
+
+    private static final Locale CUSTOMER_LANGUAGE = Locale.forLanguageTag("el");
+
+    /** The polite answer to a sender whose mail went to quarantine. */
+    public static OutgoingMail quarantined(String to, String originalSubject, String originalMessageId) {
+        ResourceBundle text = bundle();
+        return new OutgoingMail(UUID.randomUUID().toString(), to,
+                text.getString("quarantine.subject") + " " + (originalSubject == null ? "" : originalSubject),
+                java.text.MessageFormat.format(text.getString("quarantine.body"), originalSubject == null ? "" : originalSubject),
+                originalMessageId);
+    }
+
+    /** Tells the sender which attachments were too large to keep. */
+    public static OutgoingMail attachmentsNotStored(String to, String filingNumber, String originalSubject, List<String> files,
+                                                    long limitBytes) {
+        ResourceBundle text = bundle();
+        String prefix = filingNumber == null ? "" : "[" + filingNumber + "] ";
+        return new OutgoingMail(UUID.randomUUID().toString(), to,
+                prefix + text.getString("attachments.subject"),
+                java.text.MessageFormat.format(text.getString("attachments.body"), String.join(", ", files),
+                        limitBytes / (1024 * 1024), originalSubject == null ? "" : originalSubject),
+                null);
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle("gr.cloudu.helpdesk.notification.Mail", CUSTOMER_LANGUAGE, OutgoingMail.class.getClassLoader());
+    }
+}
