@@ -127,6 +127,46 @@ class MailIntakeIT {
     }
 
     @Test
+    void aQuarantinedMailFiledByAnAgentKeepsTheTimeItReachedUs() throws Exception {
+        String stranger = "colleague-" + f.suffix + "@customer.example.gr";
+        GreenMailUtil.sendMimeMessage(message(stranger, "Βλάβη στον όροφο 3", "Δεν λειτουργούν τα εσωτερικά."));
+        JsonObject quarantined = awaitQuarantined(stranger);
+
+        Api.Reply linked = f.as(f.agent).post("/intake/mails/" + quarantined.getJsonNumber("id").longValue() + "/link",
+                "{\"customer\":\"" + f.customer + "\",\"contactEmail\":\"" + f.reporterEmail + "\"}");
+
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        JsonObject ticket = linked.json();
+        assertThat(ticket.getString("reportedAt")).isEqualTo(quarantined.getString("receivedAt"));
+        assertThat(ticket.getJsonObject("reporter").getString("email")).isEqualTo(f.reporterEmail);
+        String number = ticket.getString("filingNumber");
+        await().atMost(PATIENCE).until(() -> received(stranger, "[" + number + "]") != null);
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().getJsonObject(0).getString("actor"))
+                .isEqualTo(f.agent);
+        Api.Reply again = f.as(f.agent).post("/intake/mails/" + quarantined.getJsonNumber("id").longValue() + "/link",
+                "{\"customer\":\"" + f.customer + "\",\"contactEmail\":\"" + f.reporterEmail + "\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("error")).isEqualTo("mail_not_in_quarantine");
+    }
+
+    @Test
+    void aQuarantinedMailRejectedByAnAgentTellsTheSenderWhy() throws Exception {
+        String stranger = "seller-" + f.suffix + "@elsewhere.example.com";
+        GreenMailUtil.sendMimeMessage(message(stranger, "Προσφορά τηλεφωνικών συσκευών", "Δείτε τις τιμές μας."));
+        long id = awaitQuarantined(stranger).getJsonNumber("id").longValue();
+
+        assertThat(f.as(f.agent).post("/intake/mails/" + id + "/reject", "{\"reason\":\"\"}").status()).isEqualTo(400);
+        Api.Reply rejected = f.as(f.agent).post("/intake/mails/" + id + "/reject", "{\"reason\":\"Διαφημιστικό μήνυμα.\"}");
+
+        assertThat(rejected.status()).isEqualTo(204);
+        await().atMost(PATIENCE).until(() -> received(stranger, "Το μήνυμά σας δεν καταχωρήθηκε") != null);
+        assertThat(received(stranger, "Το μήνυμά σας δεν καταχωρήθηκε").getContent().toString()).contains("Διαφημιστικό μήνυμα.");
+        assertThat(f.as(f.agent).get("/intake/mails?status=REJECTED").jsonArray().stream()
+                .map(m -> m.asJsonObject().getString("from"))).contains(stranger);
+        assertThat(f.as(f.customerUser).get("/intake/mails?status=REJECTED").status()).isEqualTo(403);
+    }
+
+    @Test
     void anAutoReplyFromAContactStartsNoTicketAndGetsNoAnswer() throws Exception {
         MimeMessage autoReply = message(f.reporterEmail, "Out of office " + f.suffix, "I am away until Monday.");
         autoReply.setHeader("Auto-Submitted", "auto-replied");
@@ -183,6 +223,16 @@ class MailIntakeIT {
         await().atMost(PATIENCE).until(() -> Arrays.stream(mail.getReceivedMessagesForDomain("cloud-u.gr"))
                 .noneMatch(this::fromThisTest));
         assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
+    }
+
+    private JsonObject awaitQuarantined(String from) {
+        await().atMost(PATIENCE).until(() -> quarantinedFrom(from) != null);
+        return quarantinedFrom(from);
+    }
+
+    private JsonObject quarantinedFrom(String from) {
+        return f.as(f.agent).get("/intake/mails?status=QUARANTINED&size=200").jsonArray().stream()
+                .map(m -> m.asJsonObject()).filter(m -> from.equals(m.getString("from"))).findFirst().orElse(null);
     }
 
     private JsonObject awaitOnlyTicket() {

@@ -48,6 +48,7 @@ public class MailIntakeService {
     private static final Pattern REPLY_PREFIX = Pattern.compile("^\\s*((re|fw|fwd|απ|σχετ|προώθ)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FAX_NUMBER = Pattern.compile("\\+?\\d[\\d\\s().-]{4,}\\d");
     private static final int DESCRIPTION_LIMIT = 20_000;
+    private static final String MAILBOX = "mailbox";
 
     @PersistenceContext
     private EntityManager em;
@@ -70,7 +71,7 @@ public class MailIntakeService {
             return IngestOutcome.ALREADY_TAKEN;
         }
         InboundMail inbound = new InboundMail(mail.contentSha256(), mail.messageId(), mail.arrivedAt(), mail.senderDate(),
-                mail.fromAddress(), mail.subject());
+                mail.fromAddress(), mail.subject(), mail.text());
         em.persist(inbound);
         em.flush();
         em.persist(new RawMail(inbound.id(), mail.raw()));
@@ -109,7 +110,7 @@ public class MailIntakeService {
             return;
         }
         if (senders.size() == 1) {
-            TicketDetail filed = filing.fileReceived(senders.get(0), report(mail, Channel.EMAIL), mail.arrivedAt(), mail.senderDate());
+            TicketDetail filed = filing.fileReceived(senders.get(0), report(mail, Channel.EMAIL), mail.arrivedAt(), mail.senderDate(), MAILBOX);
             inbound.filedAs(filed.filingNumber());
             return;
         }
@@ -133,7 +134,7 @@ public class MailIntakeService {
         ReportFault report = new ReportFault(null, null, null, Severity.MAJOR, subject,
                 "Αναγγελία με φαξ από " + faxNumber.strip() + ". Το φαξ είναι συνημμένο (" + mail.attachments().size() + " αρχεία).",
                 Channel.FAX);
-        TicketDetail filed = filing.fileReceived(senders.get(0), report, mail.arrivedAt(), mail.senderDate());
+        TicketDetail filed = filing.fileReceived(senders.get(0), report, mail.arrivedAt(), mail.senderDate(), MAILBOX);
         inbound.filedAs(filed.filingNumber());
     }
 
@@ -143,14 +144,19 @@ public class MailIntakeService {
     }
 
     private static ReportFault report(ReceivedMail mail, Channel channel) {
-        String subject = mail.subject() == null ? "" : REPLY_PREFIX.matcher(mail.subject()).replaceFirst("").strip();
+        return report(mail.subject(), mail.text(), channel);
+    }
+
+    /** The fault report a mail makes: its subject (without reply prefixes) and its text. */
+    static ReportFault report(String mailSubject, String mailText, Channel channel) {
+        String subject = mailSubject == null ? "" : REPLY_PREFIX.matcher(mailSubject).replaceFirst("").strip();
         if (subject.isEmpty()) {
-            subject = firstLine(mail.text());
+            subject = firstLine(mailText);
         }
         if (subject.length() > 300) {
             subject = subject.substring(0, 297) + "...";
         }
-        String text = mail.text() == null ? "" : mail.text().strip();
+        String text = mailText == null ? "" : mailText.strip();
         return new ReportFault(null, null, null, Severity.MAJOR, subject,
                 text.length() > DESCRIPTION_LIMIT ? text.substring(0, DESCRIPTION_LIMIT) : text, channel);
     }

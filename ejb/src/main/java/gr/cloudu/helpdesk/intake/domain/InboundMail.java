@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.intake.domain;
 
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,6 +57,15 @@ public class InboundMail {
     @Column(length = 2000)
     private String reason;
 
+    @Column(name = "body_text", length = 20000, updatable = false)
+    private String text;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     @Version
     private long version;
 
@@ -63,7 +73,8 @@ public class InboundMail {
     }
 
     public InboundMail(String contentSha256, String messageId, Instant receivedAt, Instant senderDate, String fromAddress,
-                       String subject) {
+                       String subject, String text) {
+        this.text = text == null ? null : text.length() > 20000 ? text.substring(0, 20000) : text;
         this.contentSha256 = contentSha256;
         this.messageId = messageId;
         this.receivedAt = receivedAt;
@@ -81,6 +92,29 @@ public class InboundMail {
     public void appendedTo(String filingNumber) {
         status = InboundMailStatus.APPENDED;
         ticketFilingNumber = filingNumber;
+    }
+
+    /** An agent decided that a quarantined mail is a fault report of a customer and filed it. */
+    public void linkedTo(String filingNumber, String agent, Instant at) {
+        requireQuarantined();
+        filedAs(filingNumber);
+        decidedBy = agent;
+        decidedAt = at;
+    }
+
+    /** An agent decided that a quarantined mail is not a fault report; the reason is told to the sender. */
+    public void reject(String why, String agent, Instant at) {
+        requireQuarantined();
+        status = InboundMailStatus.REJECTED;
+        reason = why;
+        decidedBy = agent;
+        decidedAt = at;
+    }
+
+    private void requireQuarantined() {
+        if (status != InboundMailStatus.QUARANTINED) {
+            throw BusinessException.conflict("mail_not_in_quarantine", id, status);
+        }
     }
 
     public void quarantine(String why) {
@@ -127,6 +161,14 @@ public class InboundMail {
 
     public String ticketFilingNumber() {
         return ticketFilingNumber;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
     }
 
     public String reason() {

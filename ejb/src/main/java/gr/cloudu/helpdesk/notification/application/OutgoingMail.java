@@ -22,6 +22,23 @@ public record OutgoingMail(String id, String to, String subject, String body, St
                 originalMessageId);
     }
 
+    /** Tells the sender of a quarantined mail that it was filed after all, and under which number. */
+    public static OutgoingMail filedFromQuarantine(String to, String filingNumber, String originalSubject, String inReplyTo) {
+        ResourceBundle text = bundle();
+        return new OutgoingMail(UUID.randomUUID().toString(), to, "[" + filingNumber + "] " + text.getString("linked.subject"),
+                java.text.MessageFormat.format(text.getString("linked.body"), originalSubject == null ? "" : originalSubject,
+                        filingNumber), inReplyTo);
+    }
+
+    /** Tells the sender of a quarantined mail why it was not taken as a fault report. */
+    public static OutgoingMail rejected(String to, String originalSubject, String reason, String inReplyTo) {
+        ResourceBundle text = bundle();
+        return new OutgoingMail(UUID.randomUUID().toString(), to, text.getString("rejected.subject") + " "
+                + (originalSubject == null ? "" : originalSubject),
+                java.text.MessageFormat.format(text.getString("rejected.body"), originalSubject == null ? "" : originalSubject,
+                        reason), inReplyTo);
+    }
+
     /** Tells the sender which attachments were too large to keep. */
     public static OutgoingMail attachmentsNotStored(String to, String filingNumber, String originalSubject, List<String> files,
                                                     long limitBytes) {

@@ -83,11 +83,12 @@ public class TicketFilingService {
 
     /**
      * Files a report that reached the help-desk mailbox (mail or fax) from an authorised contact: its legal
-     * time of report is when it arrived there, not when it is processed.
+     * time of report is when it arrived there, not when it is processed. {@code actor} is who decided it is
+     * one: the mailbox itself, or the agent who took it out of quarantine.
      */
     @PermitAll
-    public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate) {
-        return fileFor(contact.customer(), contact, report, arrivedAt, senderDate, "mailbox");
+    public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate, String actor) {
+        return fileFor(contact.customer(), contact, report, arrivedAt, senderDate, actor);
     }
 
     /**

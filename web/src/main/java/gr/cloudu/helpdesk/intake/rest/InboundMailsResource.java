@@ -1,6 +1,16 @@
 package gr.cloudu.helpdesk.intake.rest;
 
 import gr.cloudu.helpdesk.intake.application.InboundMailQueries;
+import gr.cloudu.helpdesk.intake.application.QuarantineService;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.ticket.application.TicketDetail;
+import gr.cloudu.helpdesk.ticket.rest.TicketJson;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import gr.cloudu.helpdesk.intake.domain.InboundMailStatus;
 import gr.cloudu.helpdesk.shared.domain.Require;
 import gr.cloudu.helpdesk.shared.rest.ApiTime;
@@ -25,8 +35,44 @@ public class InboundMailsResource {
                                   String status, String filingNumber, String reason) {
     }
 
+    /** The body of {@code POST /intake/mails/{id}/link}. */
+    public record LinkRequest(String customer, String contactEmail) {
+    }
+
+    /** The body of {@code POST /intake/mails/{id}/reject}. */
+    public record RejectRequest(String reason) {
+    }
+
     @Inject
     private InboundMailQueries mails;
+
+    @Inject
+    private QuarantineService quarantine;
+
+    /** Files a quarantined mail for an authorised contact, with the time it reached the mailbox. */
+    @POST
+    @Path("/{id}/link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response link(@PathParam("id") Long id, LinkRequest body, @Context UriInfo uri) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        TicketDetail filed = quarantine.link(id, body.customer(), body.contactEmail());
+        return Response.created(uri.getBaseUriBuilder().path("tickets").path(filed.filingNumber()).build())
+                .entity(TicketJson.of(filed)).build();
+    }
+
+    /** Rejects a quarantined mail; the sender is told the reason. */
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reject(@PathParam("id") Long id, RejectRequest body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        quarantine.reject(id, body.reason());
+        return Response.noContent().build();
+    }
 
     @GET
     public List<InboundMailJson> mails(@QueryParam("status") @DefaultValue("QUARANTINED") String status,

@@ -50,6 +50,11 @@ public class CurrentUser {
         return scope().roles().stream().anyMatch(MAY_FILE::contains);
     }
 
+    /** Help-desk work on incoming mail and reports: agents, their supervisors and managers, administrators. */
+    public boolean isDeskStaff() {
+        return scope().has(Role.AGENT) || scope().has(Role.SUPERVISOR) || scope().has(Role.MANAGER) || scope().has(Role.ADMIN);
+    }
+
     /** Registering customers, contacts, contracts and machines: administrators and the technical support manager. */
     public boolean isMayEditMasterData() {
         return scope().has(Role.ADMIN) || scope().has(Role.MANAGER);

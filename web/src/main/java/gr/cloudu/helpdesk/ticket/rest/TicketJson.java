@@ -14,7 +14,7 @@ public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetD
                          String description, String status, String tier, String assignee, Object sla,
                          OffsetDateTime receiptSentAt) {
 
-    static TicketJson of(TicketDetail t) {
+    public static TicketJson of(TicketDetail t) {
         return new TicketJson(t.filingNumber(), ApiTime.of(t.reportedAt()), ApiTime.of(t.senderDate()), t.channel().name(), t.customer(), t.reporter(),
                 t.equipmentSerial(), t.severity().name(), t.subject(), t.description(), t.status().name(), t.tier().name(),
                 t.assignee(), null, ApiTime.of(t.receiptSentAt()));
