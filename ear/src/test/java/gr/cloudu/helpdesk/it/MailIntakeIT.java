@@ -113,6 +113,24 @@ class MailIntakeIT {
 
         assertThat(ticket.getString("channel")).isEqualTo("FAX");
         assertThat(ticket.getJsonObject("reporter").getString("email")).isEqualTo(f.reporterEmail);
+
+        JsonArray mails = f.as(f.customerUser).get("/tickets/" + ticket.getString("filingNumber") + "/mails").jsonArray();
+        assertThat(mails).hasSize(1);
+        JsonObject archived = mails.getJsonObject(0);
+        JsonObject page = archived.getJsonArray("attachments").getJsonObject(0);
+        assertThat(page.getString("fileName")).isEqualTo("fax-0001.pdf");
+        assertThat(page.getBoolean("stored")).isTrue();
+        long mailId = archived.getJsonNumber("id").longValue();
+        Api.Reply original = f.as(f.customerUser).get("/intake/mails/" + mailId + "/raw");
+        assertThat(original.status()).isEqualTo(200);
+        assertThat(original.header("Content-Type")).startsWith("message/rfc822");
+        assertThat(original.body()).contains("Fax from");
+        Api.Reply download = f.as(f.agent).get("/intake/mails/" + mailId + "/attachments/" + page.getJsonNumber("id").longValue());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("%PDF-1.4 fax page");
+        Fixtures other = Fixtures.create();
+        assertThat(other.as(other.customerUser).get("/intake/mails/" + mailId + "/raw").status()).isEqualTo(404);
+        assertThat(other.as(other.apiUser).get("/tickets/" + ticket.getString("filingNumber") + "/mails").status()).isEqualTo(404);
     }
 
     @Test
@@ -209,6 +227,11 @@ class MailIntakeIT {
 
         await().atMost(PATIENCE).until(() -> received(f.reporterEmail, "Συνημμένα που δεν φυλάχθηκαν") != null);
         assertThat(received(f.reporterEmail, "Συνημμένα που δεν φυλάχθηκαν").getSubject()).contains(number);
+        JsonObject attachment = f.as(f.agent).get("/tickets/" + number + "/mails").jsonArray().getJsonObject(0)
+                .getJsonArray("attachments").getJsonObject(0);
+        assertThat(attachment.getString("fileName")).isEqualTo("alarms.log");
+        assertThat(attachment.getJsonNumber("sizeBytes").longValue()).isEqualTo(300_000);
+        assertThat(attachment.getBoolean("stored")).isFalse();
     }
 
     @Test

@@ -57,5 +57,15 @@ class QuarantineUiIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decide:messages"), "Mail filed as fault report CU-"));
         assertThat(text("decide:mails")).doesNotContain(stranger);
         assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
+
+        String number = f.as(f.agent).get("/tickets?customer=" + f.customer).json().getJsonArray("items")
+                .getJsonObject(0).getString("filingNumber");
+        visit("/tickets/detail.xhtml?n=" + number);
+        String original = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#mails a")))
+                .getAttribute("href");
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));",
+                original);
+        assertThat(status.toString()).startsWith("200 ").contains("From: private-" + f.suffix);
     }
 }

@@ -47,6 +47,22 @@ public class MailAttachment {
         this.content = content.length <= sizeLimit ? content.clone() : null;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public Long inboundMailId() {
+        return inboundMailId;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public byte[] content() {
+        return content == null ? null : content.clone();
+    }
+
     public boolean stored() {
         return content != null;
     }

@@ -1,6 +1,7 @@
 package gr.cloudu.helpdesk.intake.rest;
 
 import gr.cloudu.helpdesk.intake.application.InboundMailQueries;
+import gr.cloudu.helpdesk.intake.application.MailFile;
 import gr.cloudu.helpdesk.intake.application.QuarantineService;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
@@ -48,6 +49,31 @@ public class InboundMailsResource {
 
     @Inject
     private QuarantineService quarantine;
+
+    /** The original mail as it arrived. */
+    @GET
+    @Path("/{id}/raw")
+    @Produces({"message/rfc822", MediaType.APPLICATION_JSON})
+    public Response original(@PathParam("id") Long id) {
+        return download(mails.original(id));
+    }
+
+    /** One stored attachment of the mail. */
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces({MediaType.WILDCARD, MediaType.APPLICATION_JSON})
+    public Response attachment(@PathParam("id") Long id, @PathParam("attachmentId") Long attachmentId) {
+        return download(mails.attachment(id, attachmentId));
+    }
+
+    static Response download(MailFile file) {
+        String safeName = file.fileName().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + safeName.replaceAll("[^ -~]", "_")
+                        + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(safeName, java.nio.charset.StandardCharsets.UTF_8))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
 
     /** Files a quarantined mail for an authorised contact, with the time it reached the mailbox. */
     @POST

@@ -1,5 +1,7 @@
 package gr.cloudu.helpdesk.ticket.web;
 
+import gr.cloudu.helpdesk.intake.application.InboundMailQueries;
+import gr.cloudu.helpdesk.intake.application.MailOfTicket;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.ticket.application.LifecycleEntry;
 import gr.cloudu.helpdesk.ticket.application.LifecycleVerification;
@@ -24,10 +26,14 @@ public class TicketDetailView implements Serializable {
     @Inject
     private TicketQueries tickets;
 
+    @Inject
+    private InboundMailQueries mailQueries;
+
     private String filingNumber;
     private TicketDetail ticket;
     private List<LifecycleEntry> lifecycle;
     private LifecycleVerification verification;
+    private List<MailOfTicket> mails;
 
     /** Loads the ticket; one that does not exist, or is not the user's to see, is a 404. */
     public void load() throws IOException {
@@ -35,6 +41,7 @@ public class TicketDetailView implements Serializable {
             ticket = tickets.detail(filingNumber);
             lifecycle = tickets.lifecycle(filingNumber);
             verification = tickets.verify(filingNumber);
+            mails = mailQueries.ofTicket(filingNumber);
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.code());
             FacesContext.getCurrentInstance().responseComplete();
@@ -55,6 +62,10 @@ public class TicketDetailView implements Serializable {
 
     public List<LifecycleEntry> getLifecycle() {
         return lifecycle;
+    }
+
+    public List<MailOfTicket> getMails() {
+        return mails;
     }
 
     public LifecycleVerification getVerification() {
