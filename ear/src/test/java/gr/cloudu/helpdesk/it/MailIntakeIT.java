@@ -96,6 +96,25 @@ class MailIntakeIT {
     }
 
     @Test
+    void aReportTakenByTelephoneWaitsForItsWrittenConfirmation() throws Exception {
+        Api.Reply filed = f.as(f.agent).post("/tickets", f.faultReport("Τηλεφωνική αναγγελία").replace("\"severity\"",
+                "\"channel\":\"PHONE\",\"severity\""));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String number = filed.json().getString("filingNumber");
+        assertThat(filed.json().getBoolean("writtenConfirmationRequired")).isTrue();
+        assertThat(filed.json().isNull("writtenConfirmationAt")).isTrue();
+        await().atMost(PATIENCE).until(() -> received(f.reporterEmail, "[" + number + "]") != null);
+        assertThat(received(f.reporterEmail, "[" + number + "]").getContent().toString()).contains("επιβεβαιώστε");
+
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "Re: [" + number + "] Παραλαβή αναγγελίας βλάβης",
+                "Επιβεβαιώνω την τηλεφωνική αναγγελία."));
+
+        await().atMost(PATIENCE).until(() -> !f.as(f.agent).get("/tickets/" + number).json().isNull("writtenConfirmationAt"));
+        JsonArray events = f.as(f.agent).get("/tickets/" + number + "/events").jsonArray();
+        assertThat(events.stream().map(e -> e.asJsonObject().getString("type"))).contains("WRITTEN_CONFIRMATION");
+    }
+
+    @Test
     void aFaxFromTheGatewayIsFiledForTheContactWithThatFaxNumber() throws Exception {
         MimeMessage fax = new MimeMessage(session());
         fax.setFrom(new InternetAddress(TestMailServer.FAX_GATEWAY));

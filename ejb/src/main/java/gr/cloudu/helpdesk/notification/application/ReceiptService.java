@@ -73,7 +73,8 @@ public class ReceiptService {
                 ticket.filingNumber().value(), reportedAt, ticket.subject(),
                 ticket.description() == null ? "" : ticket.description(),
                 ticket.equipmentSerial() == null ? "-" : ticket.equipmentSerial(),
-                ticket.severity(), ticket.reporter().name()), "UTF-8");
+                ticket.severity(), ticket.reporter().name(),
+                ticket.needsWrittenConfirmation() ? text.getString("receipt.confirmInWriting") : ""), "UTF-8");
         return message;
     }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
 public record TicketDetail(String filingNumber, Instant reportedAt, Instant senderDate, Channel channel, String customer,
                            String customerName, ReporterView reporter, String equipmentSerial, Severity severity,
                            String subject, String description, TicketStatus status, Tier tier, String assignee,
-                           Instant receiptSentAt) {
+                           Instant receiptSentAt, boolean writtenConfirmationRequired, Instant writtenConfirmationAt) {
 
     /** Who reported, in what capacity and unit, as recorded at the time of the report. */
     public record ReporterView(String name, String email, String capacity, String unit) {
@@ -22,6 +22,6 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
         return new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.senderDate(), t.channel(), customerCode, customerName,
                 new ReporterView(t.reporter().name(), t.reporter().email(), t.reporter().capacity(), t.reporter().unit()),
                 t.equipmentSerial(), t.severity(), t.subject(), t.description(), t.status(), t.tier(), t.assignee(),
-                t.receiptSentAt());
+                t.receiptSentAt(), t.needsWrittenConfirmation(), t.writtenConfirmationAt());
     }
 }

@@ -84,6 +84,9 @@ public class Ticket {
     @Column(name = "receipt_sent_at")
     private Instant receiptSentAt;
 
+    @Column(name = "written_confirmation_at")
+    private Instant writtenConfirmationAt;
+
     @Column(name = "event_count", nullable = false)
     private int eventCount;
 
@@ -139,9 +142,25 @@ public class Ticket {
         return true;
     }
 
-    /** A message from the customer about this fault (a reply by mail, a note on the portal) joins its life-cycle. */
+    /**
+     * A written message from the customer about this fault (a reply by mail) joins its life-cycle. For a
+     * report taken by telephone the first one is also the written confirmation the contract asks for.
+     */
     public void recordCustomerMessage(Instant at, String from, String summary) {
         append(at, LifecycleEventType.CUSTOMER_MESSAGE, from, summary);
+        if (needsWrittenConfirmation() && writtenConfirmationAt == null) {
+            writtenConfirmationAt = at.truncatedTo(ChronoUnit.MICROS);
+            append(writtenConfirmationAt, LifecycleEventType.WRITTEN_CONFIRMATION, from, "confirmed in writing by " + from);
+        }
+    }
+
+    /** The contract wants reports in writing: one taken by telephone waits for the reporter's written confirmation. */
+    public boolean needsWrittenConfirmation() {
+        return channel == Channel.PHONE;
+    }
+
+    public Instant writtenConfirmationAt() {
+        return writtenConfirmationAt;
     }
 
     private void append(Instant at, LifecycleEventType type, String actor, String detail) {

@@ -60,6 +60,31 @@ class TicketTest {
     }
 
     @Test
+    void aTelephoneReportIsConfirmedByTheFirstWrittenMessageOnly() {
+        Ticket ticket = Ticket.file(FilingNumber.of(2026, 8), RECEIVED, null, Channel.PHONE, 42L,
+                new Reporter("Γιώργος", "g@example.gr", "Τεχνικός", "Πληροφορική"), null, Severity.MAJOR, "Τηλεφωνική",
+                null, "agent");
+        assertThat(ticket.needsWrittenConfirmation()).isTrue();
+
+        ticket.recordCustomerMessage(RECEIVED.plusSeconds(600), "g@example.gr", "Επιβεβαιώνω.");
+        ticket.recordCustomerMessage(RECEIVED.plusSeconds(900), "g@example.gr", "Και κάτι ακόμη.");
+
+        assertThat(ticket.writtenConfirmationAt()).isEqualTo(RECEIVED.plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(ticket.events()).extracting(TicketEvent::type).containsExactly(LifecycleEventType.FILED,
+                LifecycleEventType.CUSTOMER_MESSAGE, LifecycleEventType.WRITTEN_CONFIRMATION, LifecycleEventType.CUSTOMER_MESSAGE);
+        assertThat(ticket.lifecycleIntact()).isTrue();
+    }
+
+    @Test
+    void aWrittenReportNeedsNoConfirmation() {
+        Ticket ticket = filed();
+        ticket.recordCustomerMessage(RECEIVED.plusSeconds(600), "g@example.gr", "Νέα στοιχεία.");
+
+        assertThat(ticket.needsWrittenConfirmation()).isFalse();
+        assertThat(ticket.writtenConfirmationAt()).isNull();
+    }
+
+    @Test
     void anAlteredEventBreaksTheChain() throws Exception {
         Ticket ticket = filed();
         ticket.recordReceiptSent(RECEIVED.plusSeconds(3), "g@example.gr");

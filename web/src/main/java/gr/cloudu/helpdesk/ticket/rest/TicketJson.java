@@ -12,11 +12,13 @@ import java.time.OffsetDateTime;
 public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetDateTime senderDate, String channel, String customer,
                          TicketDetail.ReporterView reporter, String equipmentSerial, String severity, String subject,
                          String description, String status, String tier, String assignee, Object sla,
-                         OffsetDateTime receiptSentAt) {
+                         OffsetDateTime receiptSentAt, boolean writtenConfirmationRequired,
+                         OffsetDateTime writtenConfirmationAt) {
 
     public static TicketJson of(TicketDetail t) {
         return new TicketJson(t.filingNumber(), ApiTime.of(t.reportedAt()), ApiTime.of(t.senderDate()), t.channel().name(), t.customer(), t.reporter(),
                 t.equipmentSerial(), t.severity().name(), t.subject(), t.description(), t.status().name(), t.tier().name(),
-                t.assignee(), null, ApiTime.of(t.receiptSentAt()));
+                t.assignee(), null, ApiTime.of(t.receiptSentAt()), t.writtenConfirmationRequired(),
+                ApiTime.of(t.writtenConfirmationAt()));
     }
 }
