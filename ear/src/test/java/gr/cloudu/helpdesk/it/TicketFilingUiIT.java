@@ -42,6 +42,8 @@ class TicketFilingUiIT extends BrowserTest {
         assertThat(browser.findElement(By.id("subject")).getText()).isEqualTo("Δεν λειτουργεί η τηλεφωνήτρια");
         assertThat(browser.findElement(By.id("reporter")).getText()).contains("Τεχνικός τηλεπικοινωνιών");
         assertThat(browser.getPageSource()).contains("Phone");
+        browser.findElement(By.id("verify:again")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify:outcome"), "The life-cycle is intact"));
 
         browser.findElement(By.id("nav:menuTickets")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tickets:table")));
@@ -79,6 +81,27 @@ class TicketFilingUiIT extends BrowserTest {
         browser.get(BASE + "/tickets/detail.xhtml?n=CU-1999-999999");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Δεν βρέθηκε");
         assertThat(browser.getPageSource()).doesNotContain("BusinessException").doesNotContain("at gr.cloudu");
+    }
+
+    @Test
+    void aCustomerFilesOnThePortalAsThemselvesAndSeesOnlyTheirOwnReports() {
+        Fixtures other = Fixtures.create();
+        String foreign = other.as(other.agent).post("/tickets", other.faultReport("Άλλου πελάτη")).json().getString("filingNumber");
+        visit("/tickets/new.xhtml");
+        logIn(f.customerUser, Fixtures.PASSWORD);
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:subject")));
+        assertThat(browser.findElements(By.id("intake:customer"))).isEmpty();
+        type("intake:subject", "Δεν χτυπούν τα εσωτερικά του 2ου ορόφου");
+        browser.findElement(By.id("intake:file")).click();
+
+        String number = text("filingNumber");
+        assertThat(browser.findElement(By.id("reporter")).getText()).contains(f.reporterEmail);
+        assertThat(Api.admin().get("/tickets/" + number).json().getString("channel")).isEqualTo("WEB");
+        visit("/tickets/list.xhtml");
+        assertThat(text("tickets:table")).contains(number).doesNotContain(foreign);
+        visit("/tickets/detail.xhtml?n=" + foreign);
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Not found");
     }
 
     @Test

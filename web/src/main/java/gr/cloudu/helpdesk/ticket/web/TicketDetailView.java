@@ -48,6 +48,11 @@ public class TicketDetailView implements Serializable {
         }
     }
 
+    /** Recomputes the life-cycle's hash chain now, from what the database holds. */
+    public void verify() {
+        verification = tickets.verify(filingNumber);
+    }
+
     public String getFilingNumber() {
         return filingNumber;
     }
