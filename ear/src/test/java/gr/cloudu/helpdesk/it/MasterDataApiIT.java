@@ -122,6 +122,55 @@ class MasterDataApiIT {
     }
 
     @Test
+    void contactsAndMachinesAreOnboardedFromCsvFiles() {
+        String contacts = "\uFEFFname;email;fax;capacity;unit;authorised;level\r\n"
+                + "Νίκη Αλεξίου;niki-" + f.suffix + "@customer.example.gr;+30 210 555 0101;Τεχνικός;\"Κτίριο Β; 2ος\";ναι;I\r\n"
+                + "\r\n"
+                + "Πέτρος Ιωάννου;petros-" + f.suffix + "@customer.example.gr;;Διευθυντής;Διοίκηση;yes;II\r\n";
+        Api.Reply imported = Api.admin().post("/customers/" + f.customer + "/contacts/import", "text/csv", contacts);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.jsonArray()).hasSize(2);
+        JsonObject niki = imported.jsonArray().getJsonObject(0);
+        assertThat(niki.getString("unit")).isEqualTo("Κτίριο Β; 2ος");
+        assertThat(niki.getBoolean("authorised")).isTrue();
+        assertThat(imported.jsonArray().getJsonObject(1).getString("level")).isEqualTo("II");
+
+        String machines = "serial,vendor,model,softwareRelease,site,contract,modules\n"
+                + "CSV-" + f.suffix + ",Alcatel-Lucent,OXE,12.4,Υποκατάστημα Πειραιά," + f.contract
+                + ",\"A1|3EH73021|SN1|eZ32 card;A2|3EH73022||IP card\"\n";
+        Api.Reply registered = Api.admin().post("/customers/" + f.customer + "/equipment/import", "text/csv", machines);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        JsonObject machine = f.as(f.agent).get("/equipment/CSV-" + f.suffix).json();
+        assertThat(machine.getJsonArray("modules")).hasSize(2);
+        assertThat(machine.getJsonArray("modules").getJsonObject(1).isNull("serial")).isTrue();
+        assertThat(machine.getString("site")).isEqualTo("Υποκατάστημα Πειραιά");
+    }
+
+    @Test
+    void aCsvFileWithBadRowsIsRefusedWholeWithEveryProblemNamed() {
+        String contacts = "name,email,authorised\n"
+                + "Καλή Γραμμή,good-" + f.suffix + "@customer.example.gr,yes\n"
+                + ",missing-name@customer.example.gr,yes\n"
+                + "Κακό E-mail,not-an-address,yes\n";
+        Api.Reply refused = Api.admin().post("/customers/" + f.customer + "/contacts/import", "text/csv", contacts);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("error")).isEqualTo("import_refused");
+        JsonArray problems = refused.json().getJsonArray("problems");
+        assertThat(problems).hasSize(2);
+        assertThat(problems.getJsonObject(0).getInt("line")).isEqualTo(3);
+        assertThat(problems.getJsonObject(0).getString("field")).isEqualTo("name");
+        assertThat(problems.getJsonObject(1).getInt("line")).isEqualTo(4);
+        assertThat(problems.getJsonObject(1).getString("field")).isEqualTo("email");
+        assertThat(Api.admin().get("/customers/" + f.customer).json().getJsonArray("contacts").toString())
+                .doesNotContain("good-" + f.suffix);
+
+        Api.Reply noColumn = Api.admin().post("/customers/" + f.customer + "/equipment/import", "text/csv", "serial,vendor\nX,Y\n");
+        assertThat(noColumn.status()).isEqualTo(400);
+        assertThat(noColumn.json().getString("error")).isEqualTo("csv_missing_column");
+    }
+
+    @Test
     void anotherCustomersMachineIsNotFoundAndCannotBeReportedAgainst() {
         Fixtures other = Fixtures.create();
 

@@ -58,6 +58,26 @@ class MasterDataUiIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorImportsContactsFromACsvFileAndSeesBadRowsByLine() throws Exception {
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("contacts", ".csv");
+        java.nio.file.Files.writeString(good, "name;email;capacity;unit;authorised\nΆρης Μαρκου;aris-" + f.suffix
+                + "@customer.example.gr;Τεχνικός;Κέντρο;ναι\n");
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("contacts", ".csv");
+        java.nio.file.Files.writeString(bad, "name;email\nΧωρίς Διεύθυνση;not-an-address\n");
+        visit("/customers/detail.xhtml?code=" + f.customer);
+        logIn("admin", Api.ADMIN_PASSWORD);
+
+        browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(bad.toString());
+        browser.findElement(By.id("import:importButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:importMessages"), "Line 2:"));
+        assertThat(text("import:importMessages")).contains("is not a valid e-mail address");
+
+        browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(good.toString());
+        browser.findElement(By.id("import:importButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:contacts"), "Άρης Μαρκου"));
+    }
+
+    @Test
     void anAgentSeesAMachinesCompositionAndHistory() {
         String number = f.as(f.agent).post("/tickets", f.faultReport("Νεκρή κάρτα SLMO")).json().getString("filingNumber");
         visit("/equipment/detail.xhtml?serial=" + f.equipment);

@@ -1,9 +1,13 @@
 package gr.cloudu.helpdesk.customer.application;
 
+import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
 import gr.cloudu.helpdesk.customer.domain.Contact;
 import gr.cloudu.helpdesk.customer.domain.Contract;
 import gr.cloudu.helpdesk.customer.domain.ContactDetails;
 import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.shared.application.CsvTable;
+import gr.cloudu.helpdesk.shared.application.ImportProblem;
+import gr.cloudu.helpdesk.shared.application.ImportRefused;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.domain.Require;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Registers customers and their contacts (administrators and the technical support manager). */
@@ -50,6 +55,31 @@ public class CustomerRegistryService {
         em.persist(contract);
         em.flush();
         return ContractView.of(contract, customer.code());
+    }
+
+    /**
+     * Onboards a customer's people from a CSV file (columns name, email, fax, phone, capacity, unit,
+     * authorised, level). All rows or none: a file with bad rows is refused whole, with every problem named.
+     */
+    public List<ContactView> importContacts(String customerCode, String csv) {
+        Customer customer = queries.require(customerCode);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Contact> added = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.parse(csv, List.of("name")).rows()) {
+            try {
+                String level = row.get("level");
+                added.add(customer.addContact(new ContactDetails(row.get("name"), row.get("email"), row.get("fax"),
+                        row.get("phone"), row.get("capacity"), row.get("unit"), CsvTable.yes(row.get("authorised"), false),
+                        level == null ? CommunicationLevel.I : Require.oneOf("level", CommunicationLevel.class, level))));
+            } catch (BusinessException e) {
+                problems.add(new ImportProblem(row.line(), e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefused(problems);
+        }
+        em.flush();
+        return added.stream().map(ContactView::of).toList();
     }
 
     public ContactView addContact(String customerCode, ContactDetails details) {

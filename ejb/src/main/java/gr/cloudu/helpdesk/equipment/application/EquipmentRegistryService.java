@@ -6,6 +6,9 @@ import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.equipment.domain.Equipment;
 import gr.cloudu.helpdesk.equipment.domain.EquipmentChange;
 import gr.cloudu.helpdesk.equipment.domain.Installation;
+import gr.cloudu.helpdesk.shared.application.CsvTable;
+import gr.cloudu.helpdesk.shared.application.ImportProblem;
+import gr.cloudu.helpdesk.shared.application.ImportRefused;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.domain.Require;
 import jakarta.annotation.Resource;
@@ -17,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Registers the PBXs a customer has under maintenance (administrators and the technical support manager). */
@@ -64,6 +68,47 @@ public class EquipmentRegistryService {
                 context.getCallerPrincipal().getName(), machine.vendor() + " " + machine.model() + ", "
                 + machine.modules().size() + " modules, software " + (machine.softwareRelease() == null ? "-" : machine.softwareRelease())));
         return equipment.view(machine);
+    }
+
+    /**
+     * Onboards a customer's machines from a CSV file (columns serial, vendor, model, softwareRelease, site,
+     * contract, modules; modules as {@code slot|partNumber|serial|description} entries separated by
+     * semicolons). All rows or none: a file with bad rows is refused whole, with every problem named.
+     */
+    public List<EquipmentView> importEquipment(String customerCode, String csv) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<EquipmentView> added = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.parse(csv, List.of("serial", "vendor", "model", "site")).rows()) {
+            try {
+                added.add(register(customerCode, new RegisterEquipment(row.get("serial"), row.get("vendor"), row.get("model"),
+                        row.get("softwareRelease"), row.get("site"), row.get("contract"), modules(row.get("modules")))));
+            } catch (BusinessException e) {
+                problems.add(new ImportProblem(row.line(), e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefused(problems);
+        }
+        return added;
+    }
+
+    private static List<ModuleView> modules(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        List<ModuleView> modules = new ArrayList<>();
+        for (String entry : cell.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.split("\\|", -1);
+            modules.add(new ModuleView(part(parts, 0), part(parts, 1), part(parts, 2), part(parts, 3)));
+        }
+        return modules;
+    }
+
+    private static String part(String[] parts, int index) {
+        return index < parts.length && !parts[index].isBlank() ? parts[index].strip() : null;
     }
 
     private Installation installation(Long customerId, String name) {

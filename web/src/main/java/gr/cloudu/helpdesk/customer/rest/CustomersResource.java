@@ -84,6 +84,22 @@ public class CustomersResource {
         return Response.created(uri.getBaseUriBuilder().path("equipment").path(machine.serial()).build()).entity(machine).build();
     }
 
+    /** Onboarding: the customer's contacts from a CSV file, all rows or none. */
+    @POST
+    @Path("/{code}/contacts/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importContacts(@PathParam("code") String code, String csv) {
+        return Response.status(Response.Status.CREATED).entity(registry.importContacts(code, csv)).build();
+    }
+
+    /** Onboarding: the customer's machines from a CSV file, all rows or none. */
+    @POST
+    @Path("/{code}/equipment/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importEquipment(@PathParam("code") String code, String csv) {
+        return Response.status(Response.Status.CREATED).entity(equipmentRegistry.importEquipment(code, csv)).build();
+    }
+
     @POST
     @Path("/{code}/contacts")
     public Response addContact(@PathParam("code") String code, NewContact body) {

@@ -7,16 +7,21 @@ import gr.cloudu.helpdesk.customer.application.CustomerView;
 import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
 import gr.cloudu.helpdesk.customer.domain.ContactDetails;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
+import gr.cloudu.helpdesk.equipment.application.EquipmentRegistryService;
+import gr.cloudu.helpdesk.shared.application.ImportRefused;
 import gr.cloudu.helpdesk.equipment.application.EquipmentView;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.web.FacesFeedback;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +48,9 @@ public class CustomerDetailView implements Serializable {
     @Inject
     private EquipmentQueries equipmentQueries;
 
+    @Inject
+    private EquipmentRegistryService equipmentRegistry;
+
     private String code;
     private CustomerView customer;
     private List<ContractView> contracts;
@@ -56,6 +64,9 @@ public class CustomerDetailView implements Serializable {
     private String unit;
     private boolean authorised = true;
     private CommunicationLevel level = CommunicationLevel.I;
+
+    private transient UploadedFile upload;
+    private String importKind = "contacts";
 
     public void load() throws IOException {
         try {
@@ -77,6 +88,43 @@ public class CustomerDetailView implements Serializable {
             FacesFeedback.refused(e, CONTACT_FIELDS);
             return null;
         }
+    }
+
+    /** Imports the uploaded CSV file of contacts or machines; a refused file is listed row by row. */
+    public String importFile() {
+        if (upload == null || upload.getSize() == 0) {
+            FacesFeedback.message(FacesMessage.SEVERITY_ERROR, "import.noFile");
+            return null;
+        }
+        String csv = new String(upload.getContent(), StandardCharsets.UTF_8);
+        try {
+            int count = "equipment".equals(importKind) ? equipmentRegistry.importEquipment(code, csv).size()
+                    : registry.importContacts(code, csv).size();
+            FacesFeedback.done("import.done", count);
+            return "/customers/detail?faces-redirect=true&code=" + code;
+        } catch (ImportRefused refused) {
+            refused.problems().forEach(p -> FacesFeedback.refusedAtLine(p.line(), p.refusal()));
+            return null;
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of());
+            return null;
+        }
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getImportKind() {
+        return importKind;
+    }
+
+    public void setImportKind(String importKind) {
+        this.importKind = importKind;
     }
 
     public CommunicationLevel[] getLevels() {

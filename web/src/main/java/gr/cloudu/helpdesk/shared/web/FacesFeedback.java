@@ -25,6 +25,23 @@ public final class FacesFeedback {
         faces.validationFailed();
     }
 
+    /** Shows a refused row of an import file, with its line number. */
+    public static void refusedAtLine(int line, BusinessException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String text = java.text.MessageFormat.format(bundle.getString("import.line"), line)
+                + " " + BusinessMessages.render(e, faces.getViewRoot().getLocale());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    /** Shows a message from the page bundle. */
+    public static void message(FacesMessage.Severity severity, String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        faces.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
     /** Shows a success message from the page bundle that survives a redirect. */
     public static void done(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
