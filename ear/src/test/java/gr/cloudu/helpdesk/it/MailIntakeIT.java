@@ -267,6 +267,27 @@ class MailIntakeIT {
         assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
     }
 
+    @Test
+    void aMailWithoutMessageIdOrBodyIsStillFiled() throws Exception {
+        sendRaw("From: " + f.reporterEmail + "\r\nTo: " + TestMailServer.HELP_DESK + "\r\n"
+                + "Subject: Without identity " + f.suffix + "\r\n\r\n");
+
+        JsonObject ticket = awaitOnlyTicket();
+
+        assertThat(ticket.getString("subject")).isEqualTo("Without identity " + f.suffix);
+        assertThat(ticket.isNull("description")).isTrue();
+        assertThat(f.as(f.agent).get("/tickets/" + ticket.getString("filingNumber") + "/mails").jsonArray()).hasSize(1);
+    }
+
+    /** Hands bytes to the SMTP server exactly as written, without the fixes a mail library would make. */
+    private void sendRaw(String mime) throws Exception {
+        MimeMessage parsed = new MimeMessage(session(), new java.io.ByteArrayInputStream(mime.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (jakarta.mail.Transport transport = session().getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(parsed, new InternetAddress[]{new InternetAddress(TestMailServer.HELP_DESK)});
+        }
+    }
+
     private JsonObject awaitQuarantined(String from) {
         await().atMost(PATIENCE).until(() -> quarantinedFrom(from) != null);
         return quarantinedFrom(from);
