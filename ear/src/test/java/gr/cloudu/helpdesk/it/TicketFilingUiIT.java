@@ -53,6 +53,34 @@ class TicketFilingUiIT extends BrowserTest {
     }
 
     @Test
+    void anAgentFilesAPaperFaxWithItsScanAndTheScanEntersTheLifecycle() throws Exception {
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("fax-scan", ".pdf");
+        java.nio.file.Files.writeString(scan, "%PDF-1.4 scanned paper fax " + f.suffix);
+        browser.get(BASE + "/tickets/new.xhtml");
+        logIn(f.agent, Fixtures.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:customer")));
+
+        choose("intake:customer", "Πελάτης δοκιμής " + f.suffix);
+        wait.until(d -> d.findElements(By.cssSelector("#intake\\:reporter_input option")).size() > 1);
+        choose("intake:reporter", "Γιώργος Δοκιμαστικός");
+        browser.findElement(By.cssSelector("label[for='intake:channel:1']")).click();
+        browser.findElement(By.cssSelector("#intake input[type=file]")).sendKeys(scan.toString());
+        type("intake:subject", "Φαξ: βλάβη στο κέντρο");
+        browser.findElement(By.id("intake:file")).click();
+
+        String number = text("filingNumber");
+        assertThat(text("documentTable")).contains(scan.getFileName().toString());
+        assertThat(Api.admin().get("/tickets/" + number).json().getString("channel")).isEqualTo("FAX");
+        var documents = f.as(f.agent).get("/tickets/" + number + "/documents").jsonArray();
+        assertThat(documents).hasSize(1);
+        String sha256 = documents.getJsonObject(0).getString("sha256");
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/events").body()).contains("DOCUMENT_FILED").contains(sha256);
+        Api.Reply download = f.as(f.customerUser).get("/tickets/" + number + "/documents/"
+                + documents.getJsonObject(0).getJsonNumber("id").longValue());
+        assertThat(download.body()).isEqualTo("%PDF-1.4 scanned paper fax " + f.suffix);
+    }
+
+    @Test
     void aMissingSubjectIsShownBesideTheFieldAndNothingIsFiled() {
         browser.get(BASE + "/tickets/new.xhtml");
         logIn(f.agent, Fixtures.PASSWORD);

@@ -54,6 +54,14 @@ public class TicketFilingService {
 
     /** Files a report received now through the caller's own interface (pages, API). */
     public TicketDetail file(ReportFault report) {
+        return file(report, null);
+    }
+
+    /**
+     * Files a report received now, with the document it came on (the scan of a paper fax, which only staff
+     * record). Both are kept or neither.
+     */
+    public TicketDetail file(ReportFault report, ScannedDocument scan) {
         Instant receivedAt = clock.instant();
         CallerScope caller = callers.current();
         if (report.channel().recordedByStaff() && !caller.staff()) {
@@ -78,7 +86,13 @@ public class TicketFilingService {
         String email = reporterEmail;
         Contact contact = customers.authorisedContact(customer.code(), email)
                 .orElseThrow(() -> BusinessException.invalid("reporterEmail", "unauthorised_reporter", email, customerCode));
-        return fileFor(customer, contact, report, receivedAt, null, caller.username());
+        TicketDetail filed = fileFor(customer, contact, report, receivedAt, null, caller.username());
+        if (scan != null && scan.content() != null && scan.content().length > 0) {
+            Ticket ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.filingNumber.value = :n", Ticket.class)
+                    .setParameter("n", filed.filingNumber()).getSingleResult();
+            em.persist(ticket.fileDocument(scan.fileName(), scan.contentType(), scan.content(), receivedAt, caller.username()));
+        }
+        return filed;
     }
 
     /**

@@ -6,6 +6,7 @@ import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import gr.cloudu.helpdesk.ticket.domain.TicketDocument;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +51,25 @@ public class TicketQueries {
     public LifecycleVerification verify(String filingNumber) {
         Ticket ticket = (Ticket) visible(filingNumber)[0];
         return new LifecycleVerification(ticket.lifecycleIntact(), ticket.events().size());
+    }
+
+    /** The documents filed with the ticket, in the order they were filed. */
+    public List<DocumentRow> documents(String filingNumber) {
+        Ticket ticket = (Ticket) visible(filingNumber)[0];
+        return em.createQuery("SELECT NEW gr.cloudu.helpdesk.ticket.application.DocumentRow(d.id, d.fileName, d.contentType,"
+                        + " d.sizeBytes, d.sha256, d.addedAt, d.addedBy) FROM TicketDocument d WHERE d.ticketId = :t ORDER BY d.id",
+                DocumentRow.class).setParameter("t", ticket.id()).getResultList();
+    }
+
+    /** One document of the ticket with its bytes. */
+    public DocumentFile document(String filingNumber, Long documentId) {
+        Ticket ticket = (Ticket) visible(filingNumber)[0];
+        TicketDocument document = documentId == null ? null : em.find(TicketDocument.class, documentId);
+        if (document == null || !document.ticketId().equals(ticket.id())) {
+            throw BusinessException.notFound("document_not_found", documentId);
+        }
+        return new DocumentFile(document.fileName(),
+                document.contentType() == null ? "application/octet-stream" : document.contentType(), document.content());
     }
 
     /** Newest first. */

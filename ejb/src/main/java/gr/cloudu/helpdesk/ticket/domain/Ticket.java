@@ -154,6 +154,17 @@ public class Ticket {
         }
     }
 
+    /**
+     * Files a document with the ticket (the scan of a paper fax, say). Its SHA-256 enters the life-cycle,
+     * so the document is as dispute-proof as the report itself.
+     */
+    public TicketDocument fileDocument(String fileName, String contentType, byte[] content, Instant at, String actor) {
+        TicketDocument document = new TicketDocument(id, fileName, contentType, content, at.truncatedTo(ChronoUnit.MICROS), actor);
+        append(document.addedAt(), LifecycleEventType.DOCUMENT_FILED, actor,
+                document.fileName() + " (" + document.sizeBytes() + " bytes, sha256=" + document.sha256() + ")");
+        return document;
+    }
+
     /** The contract wants reports in writing: one taken by telephone waits for the reporter's written confirmation. */
     public boolean needsWrittenConfirmation() {
         return channel == Channel.PHONE;

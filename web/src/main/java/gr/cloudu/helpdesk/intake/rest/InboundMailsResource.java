@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import gr.cloudu.helpdesk.intake.domain.InboundMailStatus;
 import gr.cloudu.helpdesk.shared.domain.Require;
 import gr.cloudu.helpdesk.shared.rest.ApiTime;
+import gr.cloudu.helpdesk.shared.rest.ContentDisposition;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -67,10 +68,8 @@ public class InboundMailsResource {
     }
 
     static Response download(MailFile file) {
-        String safeName = file.fileName().replaceAll("[^\\p{L}\\p{N}._-]", "_");
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + safeName.replaceAll("[^ -~]", "_")
-                        + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(safeName, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

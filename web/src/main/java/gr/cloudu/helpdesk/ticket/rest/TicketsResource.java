@@ -2,6 +2,9 @@ package gr.cloudu.helpdesk.ticket.rest;
 
 import gr.cloudu.helpdesk.shared.domain.Require;
 import gr.cloudu.helpdesk.shared.domain.Severity;
+import gr.cloudu.helpdesk.shared.rest.ContentDisposition;
+import gr.cloudu.helpdesk.ticket.application.DocumentFile;
+import gr.cloudu.helpdesk.ticket.application.DocumentRow;
 import gr.cloudu.helpdesk.ticket.application.LifecycleVerification;
 import gr.cloudu.helpdesk.ticket.application.ReportFault;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
@@ -80,6 +83,24 @@ public class TicketsResource {
     @Path("/{filingNumber}/events")
     public List<LifecycleEntryJson> events(@PathParam("filingNumber") String filingNumber) {
         return tickets.lifecycle(filingNumber).stream().map(LifecycleEntryJson::of).toList();
+    }
+
+    /** The documents filed with the ticket (such as the scan of a paper fax), with their SHA-256. */
+    @GET
+    @Path("/{filingNumber}/documents")
+    public List<DocumentRow> documents(@PathParam("filingNumber") String filingNumber) {
+        return tickets.documents(filingNumber);
+    }
+
+    @GET
+    @Path("/{filingNumber}/documents/{id}")
+    @Produces({MediaType.WILDCARD, MediaType.APPLICATION_JSON})
+    public Response document(@PathParam("filingNumber") String filingNumber, @PathParam("id") Long id) {
+        DocumentFile file = tickets.document(filingNumber, id);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @GET

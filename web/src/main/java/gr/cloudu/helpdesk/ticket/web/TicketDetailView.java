@@ -3,6 +3,7 @@ package gr.cloudu.helpdesk.ticket.web;
 import gr.cloudu.helpdesk.intake.application.InboundMailQueries;
 import gr.cloudu.helpdesk.intake.application.MailOfTicket;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.ticket.application.DocumentRow;
 import gr.cloudu.helpdesk.ticket.application.LifecycleEntry;
 import gr.cloudu.helpdesk.ticket.application.LifecycleVerification;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
@@ -34,6 +35,7 @@ public class TicketDetailView implements Serializable {
     private List<LifecycleEntry> lifecycle;
     private LifecycleVerification verification;
     private List<MailOfTicket> mails;
+    private List<DocumentRow> documents;
 
     /** Loads the ticket; one that does not exist, or is not the user's to see, is a 404. */
     public void load() throws IOException {
@@ -42,6 +44,7 @@ public class TicketDetailView implements Serializable {
             lifecycle = tickets.lifecycle(filingNumber);
             verification = tickets.verify(filingNumber);
             mails = mailQueries.ofTicket(filingNumber);
+            documents = tickets.documents(filingNumber);
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.code());
             FacesContext.getCurrentInstance().responseComplete();
@@ -67,6 +70,10 @@ public class TicketDetailView implements Serializable {
 
     public List<LifecycleEntry> getLifecycle() {
         return lifecycle;
+    }
+
+    public List<DocumentRow> getDocuments() {
+        return documents;
     }
 
     public List<MailOfTicket> getMails() {

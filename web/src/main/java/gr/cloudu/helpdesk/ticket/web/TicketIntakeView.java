@@ -8,12 +8,14 @@ import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.shared.web.CurrentUser;
 import gr.cloudu.helpdesk.shared.web.FacesFeedback;
 import gr.cloudu.helpdesk.ticket.application.ReportFault;
+import gr.cloudu.helpdesk.ticket.application.ScannedDocument;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
 import gr.cloudu.helpdesk.ticket.application.TicketFilingService;
 import gr.cloudu.helpdesk.ticket.domain.Channel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.util.List;
@@ -21,7 +23,7 @@ import java.util.Map;
 
 /**
  * {@code tickets/new.xhtml}: help-desk staff record a report received by phone or paper fax for an
- * authorised contact; a customer's user files one of their own through the portal.
+ * authorised contact (with the scan of the fax); a customer's user files one of their own through the portal.
  */
 @Named
 @ViewScoped
@@ -50,18 +52,29 @@ public class TicketIntakeView implements Serializable {
     private String subject;
     private String description;
     private Channel channel = Channel.PHONE;
+    private transient UploadedFile scan;
 
     public String file() {
         Channel used = currentUser.isStaff() ? (channel == null ? Channel.PHONE : channel) : Channel.WEB;
         try {
+            ScannedDocument document = scan == null || scan.getSize() == 0 ? null
+                    : new ScannedDocument(scan.getFileName(), scan.getContentType(), scan.getContent());
             TicketDetail filed = filing.file(new ReportFault(customer, reporterEmail, equipmentSerial, severity, subject,
-                    description, used));
+                    description, used), document);
             FacesFeedback.done("intake.filed", filed.filingNumber());
             return "/tickets/detail?faces-redirect=true&n=" + filed.filingNumber();
         } catch (BusinessException e) {
             FacesFeedback.refused(e, FIELDS);
             return null;
         }
+    }
+
+    public UploadedFile getScan() {
+        return scan;
+    }
+
+    public void setScan(UploadedFile scan) {
+        this.scan = scan;
     }
 
     public List<CustomerOption> getCustomerOptions() {
