@@ -1,6 +1,7 @@
 package gr.cloudu.helpdesk.intake.infrastructure;
 
 import gr.cloudu.helpdesk.intake.application.ReceivedMail;
+import gr.cloudu.helpdesk.shared.domain.Sha256;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -15,12 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,7 +49,7 @@ final class MimeReader {
         }
         Body body = new Body();
         walk(message, body);
-        return new ReceivedMail(sha256(bytes), bytes, mime == null ? null : mime.getMessageID(), thread, arrived, senderDate,
+        return new ReceivedMail(Sha256.hex(bytes), bytes, mime == null ? null : mime.getMessageID(), thread, arrived, senderDate,
                 from == null ? null : from.getAddress(), from == null ? null : from.getPersonal(), subject(message),
                 body.text(), automatic(message), body.attachments);
     }
@@ -154,14 +152,6 @@ final class MimeReader {
             }
         }
         return null;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** What the walk over the parts found. */

@@ -1,10 +1,8 @@
 package gr.cloudu.helpdesk.ticket.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import gr.cloudu.helpdesk.shared.domain.Sha256;
+
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The hash chain of a life-cycle: each event's hash covers its own content and the hash of the event
@@ -22,11 +20,6 @@ public final class LifecycleHash {
                             String detail) {
         String canonical = String.join("\u001f", previousHash, Integer.toString(seq), at.toString(), type.name(),
                 actor, detail == null ? "" : detail);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(canonical);
     }
 }

@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.ticket.domain;
 
+import gr.cloudu.helpdesk.shared.domain.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,11 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /** A document the help desk filed with a ticket, such as the scan of a paper fax. Never changed afterwards. */
 @Entity
@@ -57,17 +54,9 @@ public class TicketDocument {
         this.contentType = contentType;
         this.content = content.clone();
         this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
+        this.sha256 = Sha256.hex(content);
         this.addedAt = addedAt;
         this.addedBy = addedBy;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     public Long id() {
