@@ -3,9 +3,13 @@ package gr.cloudu.helpdesk.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The layering rules of STYLE.md, kept honest. */
 class ArchitectureTest {
@@ -32,6 +36,18 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage(others)
                     .check(HELPDESK);
         }
+    }
+
+    @Test
+    void noConfigPropertyDefaultsToTheEmptyString() {
+        // MicroProfile Config reads "" as "not set" and then fails the whole deployment; use Optional instead.
+        List<String> offenders = HELPDESK.stream()
+                .flatMap(c -> c.getFields().stream())
+                .filter(f -> f.isAnnotatedWith(ConfigProperty.class))
+                .filter(f -> f.getAnnotationOfType(ConfigProperty.class).defaultValue().isEmpty())
+                .map(f -> f.getFullName())
+                .toList();
+        assertThat(offenders).isEmpty();
     }
 
     @Test

@@ -63,13 +63,14 @@ public class MailboxPoller {
     @ConfigProperty(name = "helpdesk.imap.port", defaultValue = "993")
     private int port;
 
+    // Optional, not an empty default: MicroProfile Config treats "" as missing and would fail the deployment.
     @Inject
-    @ConfigProperty(name = "helpdesk.imap.user", defaultValue = "")
-    private String user;
+    @ConfigProperty(name = "helpdesk.imap.user")
+    private Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "helpdesk.imap.password", defaultValue = "")
-    private String password;
+    @ConfigProperty(name = "helpdesk.imap.password")
+    private Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "helpdesk.imap.ssl", defaultValue = "true")
@@ -89,7 +90,7 @@ public class MailboxPoller {
         }
         long interval = Math.max(1, pollSeconds) * 1000;
         timers.createIntervalTimer(Math.min(interval, 5000), interval, new TimerConfig("mailbox-poll", false));
-        LOG.info(() -> "Polling the help-desk mailbox " + user + "@" + host.get() + ":" + port + " every " + pollSeconds + " s");
+        LOG.info(() -> "Polling the help-desk mailbox " + user.orElse("") + "@" + host.get() + ":" + port + " every " + pollSeconds + " s");
     }
 
     @Timeout
@@ -123,7 +124,7 @@ public class MailboxPoller {
         Session session = Session.getInstance(properties);
         int taken = 0;
         try (Store store = session.getStore(protocol)) {
-            store.connect(host.orElseThrow(), port, user, password);
+            store.connect(host.orElseThrow(), port, user.orElse(null), password.orElse(null));
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_WRITE);
             try {
