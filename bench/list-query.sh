@@ -50,8 +50,10 @@ measure -u bench-agent:bench-agent-password "$api/tickets?customer=BENCH-7&statu
 health=$(measure "$api/health" | percentiles)
 list=$(measure -u bench-agent:bench-agent-password "$api/tickets?customer=BENCH-7&status=FILED&size=20" | percentiles)
 deep=$(measure -u bench-agent:bench-agent-password "$api/tickets?customer=BENCH-7&status=FILED&size=20&page=200" | percentiles)
+single=$(measure -u bench-agent:bench-agent-password "$api/tickets/CU-2026-100000007" | percentiles)
 total=$(curl -s -u bench-agent:bench-agent-password "$api/tickets?customer=BENCH-7&status=FILED&size=1" | grep -o '"total":[0-9]*')
 
 echo "baseline GET /health: ${health}"
+echo "GET /tickets/{n} (one ticket by filing number: login + primary lookup): ${single}"
 echo "GET /tickets?customer&status (first page, ${total}): ${list}"
 echo "GET /tickets?customer&status (page 200): ${deep}"
