@@ -86,13 +86,11 @@ public class TicketFilingService {
         String email = reporterEmail;
         Contact contact = customers.authorisedContact(customer.code(), email)
                 .orElseThrow(() -> BusinessException.invalid("reporterEmail", "unauthorised_reporter", email, customerCode));
-        TicketDetail filed = fileFor(customer, contact, report, receivedAt, null, caller.username());
+        Ticket ticket = fileFor(customer, contact, report, receivedAt, null, caller.username());
         if (scan != null && scan.content() != null && scan.content().length > 0) {
-            Ticket ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.filingNumber.value = :n", Ticket.class)
-                    .setParameter("n", filed.filingNumber()).getSingleResult();
             em.persist(ticket.fileDocument(scan.fileName(), scan.contentType(), scan.content(), receivedAt, caller.username()));
         }
-        return filed;
+        return TicketDetail.of(ticket, customer.code(), customer.name());
     }
 
     /**
@@ -102,7 +100,8 @@ public class TicketFilingService {
      */
     @PermitAll
     public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate, String actor) {
-        return fileFor(contact.customer(), contact, report, arrivedAt, senderDate, actor);
+        Customer customer = contact.customer();
+        return TicketDetail.of(fileFor(customer, contact, report, arrivedAt, senderDate, actor), customer.code(), customer.name());
     }
 
     /**
@@ -122,7 +121,7 @@ public class TicketFilingService {
         return true;
     }
 
-    private TicketDetail fileFor(Customer customer, Contact contact, ReportFault report, Instant receivedAt,
+    private Ticket fileFor(Customer customer, Contact contact, ReportFault report, Instant receivedAt,
                                  Instant senderDate, String actor) {
         if (report.equipmentSerial() != null && !equipment.ownedBy(customer.id(), report.equipmentSerial())) {
             throw BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(), customer.code());
@@ -133,6 +132,6 @@ public class TicketFilingService {
                 report.equipmentSerial(), report.severity(), report.subject(), report.description(), actor);
         em.persist(ticket);
         publisher.publish(new FaultReported(ticket.filingNumber().value(), contact.email()));
-        return TicketDetail.of(ticket, customer.code(), customer.name());
+        return ticket;
     }
 }
