@@ -4,28 +4,15 @@
 # Usage: bench/list-query.sh   (needs PostgreSQL on 127.0.0.1:5432 as in .ci/run; builds and starts the server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PGPASSWORD=${PGPASSWORD:-postgres}
 db=helpdesk_bench
 tickets=${TICKETS:-1000000}
 customers=${CUSTOMERS:-200}
 samples=${SAMPLES:-200}
+source bench/lib.sh
 
-psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" -c "CREATE DATABASE ${db}"
-export DB_URL="jdbc:postgresql://127.0.0.1:5432/${db}" DB_USER=postgres DB_PASSWORD=postgres
-export HELPDESK_ADMIN_PASSWORD=bench-admin-password
-
-mkdir -p target
-mvn -B -q -DskipTests install
-server=wildfly-config/target/wildfly-39.0.1.Final
-"$server/bin/standalone.sh" -c standalone-full.xml > target/bench-server.log 2>&1 &
-trap '"$server/bin/jboss-cli.sh" --connect --command=:shutdown >/dev/null 2>&1 || true' EXIT
-until curl -sf localhost:9990/health/ready >/dev/null 2>&1; do sleep 1; done
-"$server/bin/jboss-cli.sh" --connect --command="deploy ear/target/helpdesk.ear --force" >/dev/null
-until curl -sf localhost:8080/helpdesk/api/v1/health >/dev/null; do sleep 1; done
-
-api=http://localhost:8080/helpdesk/api/v1
-curl -sf -u admin:bench-admin-password -H 'Content-Type: application/json' \
-     -d '{"username":"bench-agent","password":"bench-agent-password","fullName":"Bench","roles":["AGENT"]}' "$api/users" >/dev/null
+fresh_database
+start_server
+create /users '{"username":"bench-agent","password":"bench-agent-password","fullName":"Bench","roles":["AGENT"]}'
 
 echo "Loading ${customers} customers and ${tickets} tickets..."
 start=$(date +%s)

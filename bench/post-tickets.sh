@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Benchmark: POST /tickets, 16 concurrent clients for 60 s (issue 3: >= 1,000 reports/s sustained, p99 < 50 ms),
+# each request filing a ticket with its FILED event and its FaultReported message (the receipt then goes out
+# through JMS to a local GreenMail). Baseline in the same run: pgbench with 16 clients inserting the same two
+# rows (ticket + event) per transaction straight into PostgreSQL (synchronous commit, as the server uses).
+# Usage: bench/post-tickets.sh   (needs PostgreSQL on 127.0.0.1:5432 as in .ci/run; builds and starts the server)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=helpdesk_bench
+clients=${CLIENTS:-16}
+seconds=${SECONDS_MEASURED:-60}
+source bench/lib.sh
+
+fresh_database
+start_mail_server
+start_server
+create /customers '{"code":"BENCH","name":"Bench customer"}'
+create /customers/BENCH/contacts '{"name":"Bench reporter","email":"reporter@bench.example.gr","capacity":"Technician","unit":"IT","authorised":true,"level":"I"}'
+create /customers/BENCH/contracts '{"code":"BENCH-C","signedOn":"2026-01-01","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"onSiteHours":8,"restoreHours":16,"updateEveryHours":4}]}'
+create /customers/BENCH/equipment '{"serial":"BENCH-PBX","vendor":"Unify","model":"OpenScape 4000","softwareRelease":"V10","site":"Athens","contract":"BENCH-C","modules":[]}'
+create /users '{"username":"bench-api","password":"bench-api-password","fullName":"Bench monitoring","roles":["API"],"customer":"BENCH"}'
+
+body='{"customer":"BENCH","reporterEmail":"reporter@bench.example.gr","equipmentSerial":"BENCH-PBX","severity":"MAJOR","subject":"Load fault %d","description":"No dial tone on trunk group 3."}'
+echo "Warm-up (15 s)..."
+java bench/LoadClient.java "$api/tickets" bench-api bench-api-password "$clients" 15 "$body" >/dev/null
+echo "Measuring POST /tickets, $clients clients, $seconds s..."
+result=$(java bench/LoadClient.java "$api/tickets" bench-api bench-api-password "$clients" "$seconds" "$body")
+echo "POST /tickets: $result"
+filed=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket")
+events=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket_event WHERE event_type = 'FILED'")
+echo "tickets in the database: $filed, FILED events: $events"
+sleep 20
+receipts=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket WHERE receipt_sent_at IS NOT NULL")
+echo "receipts sent 20 s after the load stopped: $receipts"
+stop_server
+
+echo "Baseline: pgbench, $clients clients, $seconds s, one ticket row + one event row per transaction..."
+psql -h 127.0.0.1 -U postgres -d "$db" -q -c "CREATE TABLE bench_ticket (LIKE ticket INCLUDING DEFAULTS)" \
+     -c "CREATE TABLE bench_event (LIKE ticket_event INCLUDING DEFAULTS)" \
+     -c "CREATE SEQUENCE bench_seq"
+cat > target/bench-insert.sql <<'SQL'
+BEGIN;
+INSERT INTO bench_ticket (id, filing_number, reported_at, channel, customer_id, reporter_name, severity, subject, status, tier, event_count, last_event_hash, version)
+  VALUES (nextval('bench_seq'), 'CU-2026-' || currval('bench_seq'), now(), 'API', 1, 'Bench reporter', 'MAJOR', 'Load fault', 'FILED', 'HELP_DESK', 1, repeat('0', 64), 0);
+INSERT INTO bench_event (id, ticket_id, seq, occurred_at, event_type, actor, detail, hash)
+  VALUES (currval('bench_seq'), currval('bench_seq'), 1, now(), 'FILED', 'bench', 'channel=API', repeat('0', 64));
+COMMIT;
+SQL
+/usr/lib/postgresql/*/bin/pgbench -h 127.0.0.1 -U postgres -n -c "$clients" -j 2 -T "$seconds" -f target/bench-insert.sql "$db" \
+    | grep -E 'tps|latency'
