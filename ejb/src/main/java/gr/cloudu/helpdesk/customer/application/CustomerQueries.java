@@ -58,6 +58,31 @@ public class CustomerQueries {
                 .getResultStream().map(k -> ContractView.of(k, customer.code())).toList();
     }
 
+    /**
+     * The contract a fault report of the customer is worked under: the machine's own contract when it has
+     * one, otherwise the customer's most recently signed contract.
+     */
+    public Optional<Contract> governingContract(Long customerId, Long machineContractId) {
+        if (machineContractId != null) {
+            Contract own = em.find(Contract.class, machineContractId);
+            if (own != null && own.customerId().equals(customerId)) {
+                return Optional.of(own);
+            }
+        }
+        return em.createQuery("SELECT k FROM Contract k WHERE k.customerId = :id ORDER BY k.signedOn DESC, k.id DESC", Contract.class)
+                .setParameter("id", customerId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The customer's Level I contacts: who hears of escalations besides the reporter (DOMAIN.md §9). */
+    public List<Contact> levelOneContacts(Long customerId) {
+        return em.createQuery("SELECT k FROM Contact k WHERE k.customer.id = :id AND k.level = :level AND k.email IS NOT NULL",
+                        Contact.class)
+                .setParameter("id", customerId)
+                .setParameter("level", gr.cloudu.helpdesk.customer.domain.CommunicationLevel.I)
+                .getResultList();
+    }
+
     /** The authorised contact of the customer with that e-mail address, if there is one. */
     public Optional<Contact> authorisedContact(String customerCode, String email) {
         return em.createQuery("SELECT k FROM Contact k WHERE k.customer.code = :code AND LOWER(k.email) = :email"

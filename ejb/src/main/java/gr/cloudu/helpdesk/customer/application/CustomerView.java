@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 /** A customer as the interfaces show it. */
-public record CustomerView(String code, String name, Instant registeredAt, List<ContactView> contacts) {
+public record CustomerView(String code, String name, String language, Instant registeredAt, List<ContactView> contacts) {
 
     static CustomerView of(Customer customer) {
-        return new CustomerView(customer.code(), customer.name(), customer.registeredAt(),
+        return new CustomerView(customer.code(), customer.name(), customer.language(), customer.registeredAt(),
                 customer.contacts().stream().map(ContactView::of).toList());
     }
 }

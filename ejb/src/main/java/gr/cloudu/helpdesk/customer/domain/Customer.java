@@ -43,6 +43,9 @@ public class Customer {
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
 
+    @Column(nullable = false, length = 5)
+    private String language = "el";
+
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Contact> contacts = new ArrayList<>();
@@ -57,6 +60,22 @@ public class Customer {
         this.code = Require.code("code", code);
         this.name = Require.text("name", name, 200);
         this.registeredAt = registeredAt;
+    }
+
+    /** The language of the mails the customer's people receive: Greek ({@code el}) or English ({@code en}). */
+    public void speaks(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return;
+        }
+        String tag = languageTag.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!tag.equals("el") && !tag.equals("en")) {
+            throw BusinessException.invalid("language", "unsupported_language", languageTag);
+        }
+        language = tag;
+    }
+
+    public String language() {
+        return language;
     }
 
     /** Adds a person of the customer; e-mail addresses are unique within one customer. */

@@ -105,7 +105,8 @@ public class MailIntakeService {
         List<Contact> senders = customers.authorisedContactsByEmail(from);
         Optional<String> about = filingNumberIn(mail);
         if (about.isPresent() && senders.size() == 1
-                && filing.appendCustomerMessage(about.get(), senders.get(0).customer().id(), from, mail.arrivedAt(), excerpt(mail))) {
+                && filing.appendCustomerMessage(about.get(), senders.get(0).customer().id(), from,
+                senders.get(0).capacity(), mail.arrivedAt(), excerpt(mail))) {
             inbound.appendedTo(about.get());
             return;
         }

@@ -52,6 +52,6 @@ public record OutgoingMail(String id, String to, String subject, String body, St
     }
 
     private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle("gr.cloudu.helpdesk.notification.Mail", CUSTOMER_LANGUAGE, OutgoingMail.class.getClassLoader());
+        return MailText.in(CUSTOMER_LANGUAGE);
     }
 }

@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.notification.application;
 
+import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.Resource;
@@ -26,14 +27,13 @@ import java.util.ResourceBundle;
 /**
  * Sends the reporter the filing receipt: the filing number, the legal time of the report, the problem as
  * recorded and the machine. The receipt is the customer's proof of what was reported and when, so its
- * sending is itself entered in the life-cycle. Called once per notice; a repeated notice sends nothing.
+ * sending is itself entered in the life-cycle. It is written in the customer's language (Greek by default). Called once per notice; a repeated notice sends nothing.
  */
 @Stateless
 @PermitAll
 public class ReceiptService {
 
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
-    private static final Locale CUSTOMER_LANGUAGE = Locale.forLanguageTag("el");
 
     @PersistenceContext
     private EntityManager em;
@@ -62,8 +62,7 @@ public class ReceiptService {
     }
 
     private MimeMessage receipt(Ticket ticket, String recipient) throws MessagingException {
-        ResourceBundle text = ResourceBundle.getBundle("gr.cloudu.helpdesk.notification.Mail", CUSTOMER_LANGUAGE,
-                ReceiptService.class.getClassLoader());
+        ResourceBundle text = MailText.in(em.find(Customer.class, ticket.customerId()).language());
         String reportedAt = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(ticket.reportedAt().atZone(ATHENS));
         MimeMessage message = new MimeMessage(mail);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));

@@ -14,6 +14,17 @@ public record CallerScope(String username, String fullName, Set<Role> roles, Str
         return customerCode == null && roles.stream().anyMatch(r -> !r.boundToCustomer());
     }
 
+    /**
+     * The capacity the caller acts in, as the life-cycle records it: their roles (e.g. {@code AGENT},
+     * {@code ENGINEER+SUPERVISOR}), or {@code SYSTEM} for the container acting on its own.
+     */
+    public String capacity() {
+        if (roles.isEmpty()) {
+            return "SYSTEM";
+        }
+        return roles.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining("+"));
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -2,26 +2,65 @@ package gr.cloudu.helpdesk.ticket.application;
 
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.ticket.domain.Channel;
+import gr.cloudu.helpdesk.ticket.domain.DeadlineKind;
+import gr.cloudu.helpdesk.ticket.domain.SlaDeadline;
+import gr.cloudu.helpdesk.ticket.domain.SlaState;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import gr.cloudu.helpdesk.ticket.domain.TicketAction;
 import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
 import gr.cloudu.helpdesk.ticket.domain.Tier;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 
 /** One ticket as the interfaces show it. */
 public record TicketDetail(String filingNumber, Instant reportedAt, Instant senderDate, Channel channel, String customer,
-                           String customerName, ReporterView reporter, String equipmentSerial, Severity severity,
-                           String subject, String description, TicketStatus status, Tier tier, String assignee,
-                           Instant receiptSentAt, boolean writtenConfirmationRequired, Instant writtenConfirmationAt) {
+                           String customerName, String contract, ReporterView reporter, String equipmentSerial,
+                           Severity severity, String subject, String description, TicketStatus status, Tier tier,
+                           String assignee, Instant receiptSentAt, boolean writtenConfirmationRequired,
+                           Instant writtenConfirmationAt, SlaView sla, Instant respondedAt, Instant resolvedAt,
+                           Instant closedAt, Set<TicketAction> availableActions, long version) {
 
     /** Who reported, in what capacity and unit, as recorded at the time of the report. */
     public record ReporterView(String name, String email, String capacity, String unit) {
     }
 
-    static TicketDetail of(Ticket t, String customerCode, String customerName) {
+    /**
+     * The service-level clock: the three deadlines, the standing now, and since when it is paused. Null
+     * when the ticket has no contract term to count by.
+     */
+    public record SlaView(String clock, Instant responseDueAt, Instant onSiteDueAt, Instant restoreDueAt, SlaState state,
+                          Instant pausedSince, List<DeadlineView> deadlines) {
+    }
+
+    /** One deadline and how it stands: PENDING, MET, BREACHED or WAIVED, with when it was settled and warned. */
+    public record DeadlineView(DeadlineKind kind, Instant dueAt, Instant warnAt, String outcome, Instant settledAt,
+                               Instant warnedAt) {
+    }
+
+    static TicketDetail of(Ticket t, String customerCode, String customerName, Instant now) {
         return new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.senderDate(), t.channel(), customerCode, customerName,
-                new ReporterView(t.reporter().name(), t.reporter().email(), t.reporter().capacity(), t.reporter().unit()),
+                t.contractCode(), new ReporterView(t.reporter().name(), t.reporter().email(), t.reporter().capacity(), t.reporter().unit()),
                 t.equipmentSerial(), t.severity(), t.subject(), t.description(), t.status(), t.tier(), t.assignee(),
-                t.receiptSentAt(), t.needsWrittenConfirmation(), t.writtenConfirmationAt());
+                t.receiptSentAt(), t.needsWrittenConfirmation(), t.writtenConfirmationAt(), sla(t, now), t.respondedAt(),
+                t.resolvedAt(), t.closedAt(), TicketAction.availableFrom(t.status()), t.version());
+    }
+
+    private static SlaView sla(Ticket t, Instant now) {
+        if (!t.hasSlaTerms()) {
+            return null;
+        }
+        List<DeadlineView> deadlines = t.deadlines().stream()
+                .sorted(Comparator.comparing(SlaDeadline::kind))
+                .map(d -> new DeadlineView(d.kind(), d.dueAt(), d.warnAt(), d.outcome().name(), d.settledAt(), d.warnedAt()))
+                .toList();
+        return new SlaView(t.slaTerms().roundTheClock() ? "ALWAYS" : "BUSINESS", due(t, DeadlineKind.RESPONSE),
+                due(t, DeadlineKind.ON_SITE), due(t, DeadlineKind.RESTORE), t.slaState(now), t.pausedSince(), deadlines);
+    }
+
+    private static Instant due(Ticket t, DeadlineKind kind) {
+        return t.deadlineOf(kind).map(SlaDeadline::dueAt).orElse(null);
     }
 }

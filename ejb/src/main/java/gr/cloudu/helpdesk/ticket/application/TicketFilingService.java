@@ -2,7 +2,11 @@ package gr.cloudu.helpdesk.ticket.application;
 
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.customer.domain.Contact;
+import gr.cloudu.helpdesk.customer.domain.Contract;
 import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.equipment.domain.Equipment;
+import gr.cloudu.helpdesk.sla.application.SlaPolicies;
+import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
@@ -52,6 +56,9 @@ public class TicketFilingService {
     @Inject
     private FaultReportedPublisher publisher;
 
+    @Inject
+    private SlaPolicies policies;
+
     /** Files a report received now through the caller's own interface (pages, API). */
     public TicketDetail file(ReportFault report) {
         return file(report, null);
@@ -86,22 +93,27 @@ public class TicketFilingService {
         String email = reporterEmail;
         Contact contact = customers.authorisedContact(customer.code(), email)
                 .orElseThrow(() -> BusinessException.invalid("reporterEmail", "unauthorised_reporter", email, customerCode));
-        Ticket ticket = fileFor(customer, contact, report, receivedAt, null, caller.username());
+        Actor actor = Actors.of(caller);
+        Ticket ticket = fileFor(customer, contact, report, receivedAt, null, actor);
         if (scan != null && scan.content() != null && scan.content().length > 0) {
-            em.persist(ticket.fileDocument(scan.fileName(), scan.contentType(), scan.content(), receivedAt, caller.username()));
+            em.persist(ticket.fileDocument(scan.fileName(), scan.contentType(), scan.content(), receivedAt, actor));
         }
-        return TicketDetail.of(ticket, customer.code(), customer.name());
+        return TicketDetail.of(ticket, customer.code(), customer.name(), receivedAt);
     }
 
     /**
      * Files a report that reached the help-desk mailbox (mail or fax) from an authorised contact: its legal
-     * time of report is when it arrived there, not when it is processed. {@code actor} is who decided it is
-     * one: the mailbox itself, or the agent who took it out of quarantine.
+     * time of report is when it arrived there, not when it is processed. The actor is who decided it is
+     * one: the mailbox itself ({@code systemPart}, when the container calls), or the agent who took it out
+     * of quarantine.
      */
     @PermitAll
-    public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate, String actor) {
+    public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate, String systemPart) {
         Customer customer = contact.customer();
-        return TicketDetail.of(fileFor(customer, contact, report, arrivedAt, senderDate, actor), customer.code(), customer.name());
+        CallerScope caller = callers.current();
+        Actor actor = caller.roles().isEmpty() ? Actor.system(systemPart) : Actors.of(caller);
+        return TicketDetail.of(fileFor(customer, contact, report, arrivedAt, senderDate, actor), customer.code(), customer.name(),
+                clock.instant());
     }
 
     /**
@@ -109,27 +121,36 @@ public class TicketFilingService {
      * no such ticket or it belongs to another customer than the sender's.
      */
     @PermitAll
-    public boolean appendCustomerMessage(String filingNumber, Long senderCustomerId, String from, Instant arrivedAt,
-                                         String summary) {
+    public boolean appendCustomerMessage(String filingNumber, Long senderCustomerId, String from, String fromCapacity,
+                                         Instant arrivedAt, String summary) {
         Optional<Ticket> ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.filingNumber.value = :n", Ticket.class)
                 .setParameter("n", filingNumber)
                 .getResultStream().findFirst();
         if (ticket.isEmpty() || !ticket.get().customerId().equals(senderCustomerId)) {
             return false;
         }
-        ticket.get().recordCustomerMessage(arrivedAt, from, summary);
+        ticket.get().recordCustomerMessage(arrivedAt, new Actor(from, fromCapacity), summary, policies.current());
         return true;
     }
 
     private Ticket fileFor(Customer customer, Contact contact, ReportFault report, Instant receivedAt,
-                                 Instant senderDate, String actor) {
-        if (report.equipmentSerial() != null && !equipment.ownedBy(customer.id(), report.equipmentSerial())) {
-            throw BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(), customer.code());
+                           Instant senderDate, Actor actor) {
+        Long machineContract = null;
+        if (report.equipmentSerial() != null) {
+            Equipment machine = equipment.find(report.equipmentSerial())
+                    .filter(e -> e.customerId().equals(customer.id()))
+                    .orElseThrow(() -> BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(),
+                            customer.code()));
+            machineContract = machine.contractId();
         }
+        Optional<Contract> contract = customers.governingContract(customer.id(), machineContract);
         FilingNumber number = filingNumbers.next(receivedAt);
         Ticket ticket = Ticket.file(number, receivedAt, senderDate, report.channel(), customer.id(),
+                contract.map(Contract::code).orElse(null),
                 new Reporter(contact.name(), contact.email(), contact.capacity(), contact.unit()),
                 report.equipmentSerial(), report.severity(), report.subject(), report.description(), actor);
+        contract.flatMap(k -> k.termFor(report.severity()))
+                .ifPresent(term -> ticket.startClock(ContractTerms.of(term), policies.current(), receivedAt));
         em.persist(ticket);
         publisher.publish(new FaultReported(ticket.filingNumber().value(), contact.email()));
         return ticket;

@@ -6,6 +6,7 @@ import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
 import gr.cloudu.helpdesk.ticket.domain.TicketDocument;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -34,17 +36,23 @@ public class TicketQueries {
     @Inject
     private CallerScopes callers;
 
+    @Inject
+    private Clock clock;
+
     public TicketDetail detail(String filingNumber) {
         Object[] found = visible(filingNumber);
         Ticket ticket = (Ticket) found[0];
         Customer customer = (Customer) found[1];
-        return TicketDetail.of(ticket, customer.code(), customer.name());
+        return TicketDetail.of(ticket, customer.code(), customer.name(), clock.instant());
     }
 
+    /** The life-cycle, oldest first; a customer sees the entries meant for customers only. */
     public List<LifecycleEntry> lifecycle(String filingNumber) {
         Ticket ticket = (Ticket) visible(filingNumber)[0];
+        boolean staff = callers.current().staff();
         return ticket.events().stream()
-                .map(e -> new LifecycleEntry(e.seq(), e.at(), e.type(), e.actor(), e.detail(), e.hash()))
+                .filter(e -> staff || e.type().customerFacing())
+                .map(e -> new LifecycleEntry(e.seq(), e.at(), e.type(), e.actor(), e.actorCapacity(), e.detail(), e.hash()))
                 .toList();
     }
 
@@ -93,9 +101,23 @@ public class TicketQueries {
             where.append(" AND t.severity = :severity");
             parameters.put("severity", filter.severity());
         }
+        if (filter.tier() != null) {
+            where.append(" AND t.tier = :tier");
+            parameters.put("tier", filter.tier());
+        }
+        if (filter.assignee() != null && !filter.assignee().isBlank()) {
+            where.append(" AND t.assignee = :assignee");
+            parameters.put("assignee", filter.assignee().strip());
+        }
+        if (filter.openOnly()) {
+            where.append(" AND t.status NOT IN :settled");
+            parameters.put("settled", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+        }
         TypedQuery<TicketRow> rows = em.createQuery("SELECT NEW gr.cloudu.helpdesk.ticket.application.TicketRow("
                 + "t.filingNumber.value, t.reportedAt, t.channel, c.code, t.reporter.name, t.severity, t.subject,"
-                + " t.status, t.tier)" + where + " ORDER BY t.reportedAt DESC, t.id DESC", TicketRow.class);
+                + " t.status, t.tier, t.assignee, t.nextDueAt, t.nextWarnAt, t.slaBreached)" + where
+                + (filter.openOnly() ? " ORDER BY t.nextDueAt ASC NULLS LAST, t.reportedAt ASC, t.id ASC"
+                                     : " ORDER BY t.reportedAt DESC, t.id DESC"), TicketRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);

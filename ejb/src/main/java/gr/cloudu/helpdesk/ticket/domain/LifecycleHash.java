@@ -16,10 +16,15 @@ public final class LifecycleHash {
     private LifecycleHash() {
     }
 
+    /**
+     * The hash of one event. The actor's capacity joined the life-cycle later: an event recorded without
+     * one hashes exactly as it did then, so older chains stay verifiable.
+     */
     public static String of(String previousHash, int seq, Instant at, LifecycleEventType type, String actor,
-                            String detail) {
+                            String actorCapacity, String detail) {
+        String who = actorCapacity == null ? actor : actor + "\u001e" + actorCapacity;
         String canonical = String.join("\u001f", previousHash, Integer.toString(seq), at.toString(), type.name(),
-                actor, detail == null ? "" : detail);
+                who, detail == null ? "" : detail);
         return Sha256.hex(canonical);
     }
 }

@@ -16,11 +16,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.ServiceTime;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fault report: one problem reported by an authorised contact of a customer.
@@ -29,6 +36,13 @@ import java.util.List;
  * when it reached the help desk, never changed afterwards), the reporter and their capacity as they were
  * at that moment, and the problem. From then on everything that happens to it is appended to its
  * life-cycle as a hash-chained {@link TicketEvent}; nothing in the life-cycle is ever rewritten.
+ *
+ * <p>The help desk takes it up (acknowledges, starts), escalates what it cannot solve to the Technical
+ * Support Team and then the On-Site Intervention Team, may wait for the customer (which pauses the clock),
+ * resolves it, and the customer's confirmation (or a quiet period of business days) closes it; a resolution
+ * that did not hold reopens it. {@link TicketAction} is the table of what is allowed from where. The contract
+ * term of its severity sets its {@link SlaDeadline}s, counted in business hours or round the clock; the
+ * deadline watch warns before they fall due and escalates when they pass.
  */
 @Entity
 @Table(name = "ticket")
@@ -54,6 +68,9 @@ public class Ticket {
 
     @Column(name = "customer_id", nullable = false, updatable = false)
     private Long customerId;
+
+    @Column(name = "contract_code")
+    private String contractCode;
 
     @Embedded
     private Reporter reporter;
@@ -87,6 +104,39 @@ public class Ticket {
     @Column(name = "written_confirmation_at")
     private Instant writtenConfirmationAt;
 
+    @Embedded
+    private SlaTerms slaTerms;
+
+    @Column(name = "sla_terms_set", nullable = false)
+    private boolean slaTermsSet;
+
+    @Column(name = "paused_since")
+    private Instant pausedSince;
+
+    @Column(name = "paused_seconds", nullable = false)
+    private long pausedSeconds;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "auto_close_at")
+    private Instant autoCloseAt;
+
+    @Column(name = "next_due_at")
+    private Instant nextDueAt;
+
+    @Column(name = "next_warn_at")
+    private Instant nextWarnAt;
+
+    @Column(name = "sla_breached", nullable = false)
+    private boolean slaBreached;
+
     @Column(name = "event_count", nullable = false)
     private int eventCount;
 
@@ -96,6 +146,9 @@ public class Ticket {
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("seq")
     private List<TicketEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    private List<SlaDeadline> deadlines = new ArrayList<>();
 
     @Version
     private long version;
@@ -108,14 +161,15 @@ public class Ticket {
      * the sender's own mail or fax header claimed, kept beside the legal time of report, or null.
      */
     public static Ticket file(FilingNumber filingNumber, Instant reportedAt, Instant senderDate, Channel channel,
-                              Long customerId, Reporter reporter, String equipmentSerial, Severity severity,
-                              String subject, String description, String actor) {
+                              Long customerId, String contractCode, Reporter reporter, String equipmentSerial,
+                              Severity severity, String subject, String description, Actor actor) {
         Ticket ticket = new Ticket();
         ticket.filingNumber = filingNumber;
         ticket.reportedAt = reportedAt.truncatedTo(ChronoUnit.MICROS);
         ticket.senderDate = senderDate == null ? null : senderDate.truncatedTo(ChronoUnit.MICROS);
         ticket.channel = channel;
         ticket.customerId = customerId;
+        ticket.contractCode = contractCode;
         ticket.reporter = reporter;
         ticket.equipmentSerial = equipmentSerial;
         ticket.severity = severity;
@@ -130,6 +184,196 @@ public class Ticket {
     }
 
     /**
+     * Starts the service-level clock under the contract term of the ticket's severity: its deadlines run from
+     * the legal time of report, not from when someone looked at it.
+     */
+    public void startClock(SlaTerms terms, SlaPolicy policy, Instant at) {
+        slaTerms = Objects.requireNonNull(terms);
+        slaTermsSet = true;
+        schedule(policy, at);
+        append(at, LifecycleEventType.SLA_STARTED, Actor.system("sla"), terms + "; " + deadlineSummary());
+    }
+
+    /**
+     * Moves the ticket through its life-cycle. Throws a conflict ({@code illegal_transition}) for an action
+     * the current status does not allow; every accepted action is one life-cycle entry with its actor.
+     */
+    public void apply(TicketAction action, String comment, String newAssignee, Tier targetTier, Instant when,
+                      Actor actor, SlaPolicy policy) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        if (!action.allowedFrom(status)) {
+            throw BusinessException.conflict("illegal_transition", action, status);
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        if (action.commentRequired() && note == null) {
+            throw BusinessException.invalid("comment", "comment_required", action);
+        }
+        List<String> detail = new ArrayList<>();
+        switch (action) {
+            case ACKNOWLEDGE -> {
+                status = TicketStatus.ACKNOWLEDGED;
+                respond(at);
+            }
+            case START -> {
+                status = TicketStatus.IN_PROGRESS;
+                respond(at);
+            }
+            case ESCALATE -> {
+                Tier to = targetTier != null ? targetTier
+                        : tier.next().orElseThrow(() -> BusinessException.conflict("illegal_transition", action, status));
+                if (to.ordinal() <= tier.ordinal()) {
+                    throw BusinessException.conflict("escalation_not_upwards", tier, to);
+                }
+                detail.add("from=" + tier);
+                detail.add("tier=" + to);
+                tier = to;
+                status = TicketStatus.ESCALATED;
+                assignee = blankToNull(newAssignee);
+                respond(at);
+            }
+            case ASSIGN -> {
+                String to = blankToNull(newAssignee);
+                if (to == null) {
+                    throw BusinessException.invalid("assignee", "required", "assignee");
+                }
+                assignee = to;
+                detail.add("assignee=" + to);
+            }
+            case AWAIT_CUSTOMER -> {
+                breachOverdue(at);
+                pausedSince = at;
+                status = TicketStatus.AWAITING_CUSTOMER;
+                respond(at);
+            }
+            case RESUME -> endPause(at, policy, detail);
+            case RESOLVE -> {
+                if (pausedSince != null) {
+                    endPause(at, policy, detail);
+                }
+                respond(at);
+                resolvedAt = at;
+                deadline(DeadlineKind.RESTORE).filter(SlaDeadline::pending).ifPresent(d -> settle(d, at));
+                deadline(DeadlineKind.ON_SITE).filter(SlaDeadline::pending).ifPresent(d -> d.waive(at));
+                status = TicketStatus.RESOLVED;
+                autoCloseAt = policy.autoCloseAfter() == null ? null : policy.businessTime().plus(at, policy.autoCloseAfter());
+            }
+            case CLOSE -> {
+                status = TicketStatus.CLOSED;
+                closedAt = at;
+                autoCloseAt = null;
+            }
+            case REOPEN -> {
+                status = TicketStatus.REOPENED;
+                resolvedAt = null;
+                closedAt = null;
+                autoCloseAt = null;
+                deadline(DeadlineKind.RESTORE).filter(d -> d.outcome() == DeadlineOutcome.MET).ifPresent(SlaDeadline::reopen);
+            }
+        }
+        if (note != null) {
+            detail.add("comment=" + note);
+        }
+        refreshSummary();
+        append(at, LifecycleEventType.of(action), actor, String.join("; ", detail));
+    }
+
+    /**
+     * The deadline watch's look at this ticket at {@code now}: warns once per deadline at its warning share,
+     * records a breach once when a deadline passes, and then escalates to the next tier. Answers what
+     * people must be told; nothing when the ticket is paused, settled or already handled.
+     */
+    public List<SlaAlert> watch(Instant when, SlaPolicy policy) {
+        Instant now = when.truncatedTo(ChronoUnit.MICROS);
+        List<SlaAlert> alerts = new ArrayList<>();
+        if (!status.open() || pausedSince != null) {
+            return alerts;
+        }
+        List<SlaDeadline> byDue = deadlines.stream().filter(SlaDeadline::pending)
+                .sorted(Comparator.comparing(SlaDeadline::dueAt)).toList();
+        for (SlaDeadline d : byDue) {
+            if (d.overdue(now)) {
+                d.breach();
+                slaBreached = true;
+                append(now, LifecycleEventType.SLA_BREACHED, Actor.system("sla"), d.kind() + " deadline " + d.dueAt() + " passed");
+                alerts.add(new SlaAlert(SlaAlert.Kind.BREACH, d.kind(), tier));
+                Optional<Tier> next = tier.next();
+                if (next.isPresent()) {
+                    String from = "from=" + tier;
+                    tier = next.get();
+                    status = TicketStatus.ESCALATED;
+                    assignee = null;
+                    append(now, LifecycleEventType.ESCALATED, Actor.system("sla"),
+                            from + "; tier=" + tier + "; reason=" + d.kind() + " deadline passed");
+                    alerts.add(new SlaAlert(SlaAlert.Kind.ESCALATION, d.kind(), tier));
+                }
+            } else if (d.warningDue(now)) {
+                d.warned(now);
+                append(now, LifecycleEventType.SLA_WARNING, Actor.system("sla"),
+                        d.kind() + " deadline " + d.dueAt() + " approaching");
+                alerts.add(new SlaAlert(SlaAlert.Kind.WARNING, d.kind(), tier));
+            }
+        }
+        refreshSummary();
+        return alerts;
+    }
+
+    /** Closes a resolution nobody objected to within the quiet period; false if it is not yet time. */
+    public boolean closeIfQuiet(Instant when, int businessDays) {
+        Instant now = when.truncatedTo(ChronoUnit.MICROS);
+        if (status != TicketStatus.RESOLVED || autoCloseAt == null || autoCloseAt.isAfter(now)) {
+            return false;
+        }
+        status = TicketStatus.CLOSED;
+        closedAt = now;
+        autoCloseAt = null;
+        append(now, LifecycleEventType.CLOSED, Actor.system("sla"),
+                "automatically, " + businessDays + " business days after the resolution without objection");
+        return true;
+    }
+
+    /**
+     * A new severity brings the contract term of that severity: pending deadlines are recomputed from the
+     * legal time of report under the new term (plus the time already paused), met ones stay as they were.
+     */
+    public void changeSeverity(Severity newSeverity, SlaTerms newTerms, String reason, Instant when, Actor actor,
+                               SlaPolicy policy) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        if (!status.open()) {
+            throw BusinessException.conflict("illegal_transition", "CHANGE_SEVERITY", status);
+        }
+        if (newSeverity == severity) {
+            throw BusinessException.invalid("severity", "severity_unchanged", newSeverity);
+        }
+        String was = "from=" + severity + "; severity=" + newSeverity + (reason == null || reason.isBlank() ? "" : "; comment=" + reason.strip());
+        severity = newSeverity;
+        append(at, LifecycleEventType.SEVERITY_CHANGED, actor, was);
+        if (newTerms != null) {
+            slaTerms = newTerms;
+            slaTermsSet = true;
+            schedule(policy, at);
+            append(at, LifecycleEventType.SLA_RECOMPUTED, Actor.system("sla"), newTerms + "; " + deadlineSummary());
+        }
+    }
+
+    /**
+     * The business calendar changed (hours, closure days): pending deadlines are recounted on the new
+     * calendar. Answers false, recording nothing, when no deadline moved.
+     */
+    public boolean recountDeadlines(SlaPolicy policy, Instant when, String why) {
+        if (!slaTermsSet || !status.open()) {
+            return false;
+        }
+        String before = deadlineSummary();
+        schedule(policy, when);
+        String after = deadlineSummary();
+        if (before.equals(after)) {
+            return false;
+        }
+        append(when.truncatedTo(ChronoUnit.MICROS), LifecycleEventType.SLA_RECOMPUTED, Actor.system("sla"), why + "; " + after);
+        return true;
+    }
+
+    /**
      * Records that the filing receipt went to the reporter. Only the first receipt counts: a repeated
      * delivery of the same notice changes nothing and answers false.
      */
@@ -138,19 +382,28 @@ public class Ticket {
             return false;
         }
         receiptSentAt = at.truncatedTo(ChronoUnit.MICROS);
-        append(receiptSentAt, LifecycleEventType.RECEIPT_SENT, "system", "to=" + recipient);
+        append(receiptSentAt, LifecycleEventType.RECEIPT_SENT, Actor.system("mail"), "to=" + recipient);
         return true;
     }
 
     /**
      * A written message from the customer about this fault (a reply by mail) joins its life-cycle. For a
-     * report taken by telephone the first one is also the written confirmation the contract asks for.
+     * report taken by telephone the first one is also the written confirmation the contract asks for; a
+     * ticket waiting for the customer has its answer and its clock runs again.
      */
-    public void recordCustomerMessage(Instant at, String from, String summary) {
+    public void recordCustomerMessage(Instant when, Actor from, String summary, SlaPolicy policy) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
         append(at, LifecycleEventType.CUSTOMER_MESSAGE, from, summary);
         if (needsWrittenConfirmation() && writtenConfirmationAt == null) {
-            writtenConfirmationAt = at.truncatedTo(ChronoUnit.MICROS);
-            append(writtenConfirmationAt, LifecycleEventType.WRITTEN_CONFIRMATION, from, "confirmed in writing by " + from);
+            writtenConfirmationAt = at;
+            append(writtenConfirmationAt, LifecycleEventType.WRITTEN_CONFIRMATION, from, "confirmed in writing by " + from.name());
+        }
+        if (status == TicketStatus.AWAITING_CUSTOMER) {
+            List<String> detail = new ArrayList<>();
+            endPause(at, policy, detail);
+            detail.add("comment=the customer answered");
+            refreshSummary();
+            append(at, LifecycleEventType.RESUMED, Actor.system("sla"), String.join("; ", detail));
         }
     }
 
@@ -158,8 +411,8 @@ public class Ticket {
      * Files a document with the ticket (the scan of a paper fax, say). Its SHA-256 enters the life-cycle,
      * so the document is as dispute-proof as the report itself.
      */
-    public TicketDocument fileDocument(String fileName, String contentType, byte[] content, Instant at, String actor) {
-        TicketDocument document = new TicketDocument(id, fileName, contentType, content, at.truncatedTo(ChronoUnit.MICROS), actor);
+    public TicketDocument fileDocument(String fileName, String contentType, byte[] content, Instant at, Actor actor) {
+        TicketDocument document = new TicketDocument(id, fileName, contentType, content, at.truncatedTo(ChronoUnit.MICROS), actor.name());
         append(document.addedAt(), LifecycleEventType.DOCUMENT_FILED, actor,
                 document.fileName() + " (" + document.sizeBytes() + " bytes, sha256=" + document.sha256() + ")");
         return document;
@@ -170,11 +423,114 @@ public class Ticket {
         return channel == Channel.PHONE;
     }
 
-    public Instant writtenConfirmationAt() {
-        return writtenConfirmationAt;
+    /** The ticket's service-level standing at {@code now}. */
+    public SlaState slaState(Instant now) {
+        return SlaState.of(status, slaBreached, nextDueAt, nextWarnAt, now);
     }
 
-    private void append(Instant at, LifecycleEventType type, String actor, String detail) {
+    /** The version the ticket was read at; a change based on an older one is refused. */
+    public long version() {
+        return version;
+    }
+
+    private void respond(Instant at) {
+        if (respondedAt == null) {
+            respondedAt = at;
+            deadline(DeadlineKind.RESPONSE).filter(SlaDeadline::pending).ifPresent(d -> settle(d, at));
+        }
+    }
+
+    private void settle(SlaDeadline d, Instant at) {
+        d.meet(at);
+        if (d.outcome() == DeadlineOutcome.BREACHED) {
+            slaBreached = true;
+        }
+        append(at, d.outcome() == DeadlineOutcome.MET ? LifecycleEventType.DEADLINE_MET : LifecycleEventType.SLA_BREACHED,
+                Actor.system("sla"), d.kind() + " deadline " + d.dueAt() + (d.outcome() == DeadlineOutcome.MET ? " met" : " missed"));
+    }
+
+    private void breachOverdue(Instant at) {
+        for (SlaDeadline d : deadlines) {
+            if (d.overdue(at)) {
+                d.breach();
+                slaBreached = true;
+                append(at, LifecycleEventType.SLA_BREACHED, Actor.system("sla"), d.kind() + " deadline " + d.dueAt() + " passed");
+            }
+        }
+    }
+
+    // The pause extends every pending deadline by exactly the service time it lasted.
+    private void endPause(Instant at, SlaPolicy policy, List<String> detail) {
+        ServiceTime time = slaTermsSet ? slaTerms.timeFrom(policy.businessTime()) : policy.businessTime();
+        Duration paused = time.between(pausedSince, at);
+        pausedSeconds += paused.getSeconds();
+        pausedSince = null;
+        status = tier == Tier.HELP_DESK ? TicketStatus.IN_PROGRESS : TicketStatus.ESCALATED;
+        detail.add("paused=" + paused);
+        if (slaTermsSet) {
+            schedule(policy, at);
+            detail.add(deadlineSummary());
+        }
+    }
+
+    // Deadlines are always "allowance + time paused, counted from the legal time of report" in the ticket's
+    // service time; only pending ones move, settled ones are history.
+    private void schedule(SlaPolicy policy, Instant at) {
+        ServiceTime time = slaTerms.timeFrom(policy.businessTime());
+        Duration paused = Duration.ofSeconds(pausedSeconds);
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            Duration allowance = slaTerms.allowance(kind);
+            Optional<SlaDeadline> existing = deadline(kind);
+            if (allowance == null) {
+                existing.filter(SlaDeadline::pending).ifPresent(d -> d.waive(at));
+                continue;
+            }
+            Instant due = time.plus(reportedAt, allowance.plus(paused));
+            Instant warn = time.plus(reportedAt, share(allowance, policy.warningShare()).plus(paused));
+            if (existing.isPresent()) {
+                if (existing.get().pending()) {
+                    existing.get().reschedule(due, warn);
+                }
+            } else {
+                SlaDeadline created = new SlaDeadline(this, kind, due, warn);
+                deadlines.add(created);
+                if (kind == DeadlineKind.RESPONSE && respondedAt != null) {
+                    created.meet(respondedAt);
+                }
+            }
+        }
+        refreshSummary();
+    }
+
+    private static Duration share(Duration allowance, double share) {
+        return Duration.ofSeconds(Math.round(allowance.getSeconds() * share));
+    }
+
+    private void refreshSummary() {
+        boolean running = status.open() && pausedSince == null;
+        nextDueAt = running ? deadlines.stream().filter(SlaDeadline::pending).map(SlaDeadline::dueAt)
+                .min(Comparator.naturalOrder()).orElse(null) : null;
+        nextWarnAt = running ? deadlines.stream().filter(SlaDeadline::pending).map(SlaDeadline::warnAt)
+                .min(Comparator.naturalOrder()).orElse(null) : null;
+    }
+
+    private String deadlineSummary() {
+        List<String> parts = new ArrayList<>();
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            deadline(kind).ifPresent(d -> parts.add(kind + "=" + d.dueAt() + (d.pending() ? "" : " " + d.outcome())));
+        }
+        return String.join("; ", parts);
+    }
+
+    private Optional<SlaDeadline> deadline(DeadlineKind kind) {
+        return deadlines.stream().filter(d -> d.kind() == kind).findFirst();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private void append(Instant at, LifecycleEventType type, Actor actor, String detail) {
         TicketEvent event = new TicketEvent(this, eventCount + 1, at.truncatedTo(ChronoUnit.MICROS), type, actor, detail,
                 lastEventHash);
         events.add(event);
@@ -193,6 +549,10 @@ public class Ticket {
             previous = event.hash();
         }
         return expectedSeq - 1 == eventCount && previous.equals(lastEventHash);
+    }
+
+    public Instant writtenConfirmationAt() {
+        return writtenConfirmationAt;
     }
 
     public Long id() {
@@ -217,6 +577,10 @@ public class Ticket {
 
     public Long customerId() {
         return customerId;
+    }
+
+    public String contractCode() {
+        return contractCode;
     }
 
     public Reporter reporter() {
@@ -253,6 +617,42 @@ public class Ticket {
 
     public Instant receiptSentAt() {
         return receiptSentAt;
+    }
+
+    public Instant pausedSince() {
+        return pausedSince;
+    }
+
+    public Instant respondedAt() {
+        return respondedAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant nextDueAt() {
+        return nextDueAt;
+    }
+
+    public boolean hasSlaTerms() {
+        return slaTermsSet;
+    }
+
+    public SlaTerms slaTerms() {
+        return slaTermsSet ? slaTerms : null;
+    }
+
+    public Optional<SlaDeadline> deadlineOf(DeadlineKind kind) {
+        return deadline(kind);
+    }
+
+    public List<SlaDeadline> deadlines() {
+        return Collections.unmodifiableList(deadlines);
     }
 
     public List<TicketEvent> events() {

@@ -42,6 +42,9 @@ public class TicketEvent {
     @Column(nullable = false, updatable = false)
     private String actor;
 
+    @Column(name = "actor_capacity", updatable = false)
+    private String actorCapacity;
+
     @Column(updatable = false, length = 4000)
     private String detail;
 
@@ -51,20 +54,21 @@ public class TicketEvent {
     protected TicketEvent() {
     }
 
-    TicketEvent(Ticket ticket, int seq, Instant at, LifecycleEventType type, String actor, String detail,
+    TicketEvent(Ticket ticket, int seq, Instant at, LifecycleEventType type, Actor actor, String detail,
                 String previousHash) {
         this.ticket = ticket;
         this.seq = seq;
         this.at = at;
         this.type = type;
-        this.actor = actor;
+        this.actor = actor.name();
+        this.actorCapacity = actor.capacity();
         this.detail = detail;
-        this.hash = LifecycleHash.of(previousHash, seq, at, type, actor, detail);
+        this.hash = LifecycleHash.of(previousHash, seq, at, type, this.actor, actorCapacity, detail);
     }
 
     /** Whether this event's stored hash matches its content chained to the given previous hash. */
     public boolean chainsFrom(String previousHash) {
-        return hash.equals(LifecycleHash.of(previousHash, seq, at, type, actor, detail));
+        return hash.equals(LifecycleHash.of(previousHash, seq, at, type, actor, actorCapacity, detail));
     }
 
     public int seq() {
@@ -81,6 +85,10 @@ public class TicketEvent {
 
     public String actor() {
         return actor;
+    }
+
+    public String actorCapacity() {
+        return actorCapacity;
     }
 
     public String detail() {

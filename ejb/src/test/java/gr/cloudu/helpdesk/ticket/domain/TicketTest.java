@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.ticket.domain;
 
+import gr.cloudu.helpdesk.shared.domain.ServiceTime;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TicketTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-03-27T13:45:10.123456789Z");
+    private static final Actor REPORTER = new Actor("g@example.gr", "Τεχνικός");
+    private static final SlaPolicy POLICY = new SlaPolicy(ServiceTime.ROUND_THE_CLOCK, 0.75, null);
 
     private Ticket filed() {
-        return Ticket.file(FilingNumber.of(2026, 7), RECEIVED, null, Channel.EMAIL, 42L,
+        return Ticket.file(FilingNumber.of(2026, 7), RECEIVED, null, Channel.EMAIL, 42L, "K-1",
                 new Reporter("Γιώργος Παπαδόπουλος", "g@example.gr", "Τεχνικός", "Πληροφορική"),
-                "PBX-1", Severity.CRITICAL, "Όλες οι γραμμές νεκρές", null, "agent");
+                "PBX-1", Severity.CRITICAL, "Όλες οι γραμμές νεκρές", null, new Actor("agent", "AGENT"));
     }
 
     @Test
@@ -29,6 +32,7 @@ class TicketTest {
             assertThat(e.type()).isEqualTo(LifecycleEventType.FILED);
             assertThat(e.at()).isEqualTo(ticket.reportedAt());
             assertThat(e.actor()).isEqualTo("agent");
+            assertThat(e.actorCapacity()).isEqualTo("AGENT");
         });
         assertThat(ticket.reportedAt()).isEqualTo(Instant.parse("2026-03-27T13:45:10.123456Z"));
         assertThat(ticket.lifecycleIntact()).isTrue();
@@ -61,13 +65,13 @@ class TicketTest {
 
     @Test
     void aTelephoneReportIsConfirmedByTheFirstWrittenMessageOnly() {
-        Ticket ticket = Ticket.file(FilingNumber.of(2026, 8), RECEIVED, null, Channel.PHONE, 42L,
+        Ticket ticket = Ticket.file(FilingNumber.of(2026, 8), RECEIVED, null, Channel.PHONE, 42L, null,
                 new Reporter("Γιώργος", "g@example.gr", "Τεχνικός", "Πληροφορική"), null, Severity.MAJOR, "Τηλεφωνική",
-                null, "agent");
+                null, new Actor("agent", "AGENT"));
         assertThat(ticket.needsWrittenConfirmation()).isTrue();
 
-        ticket.recordCustomerMessage(RECEIVED.plusSeconds(600), "g@example.gr", "Επιβεβαιώνω.");
-        ticket.recordCustomerMessage(RECEIVED.plusSeconds(900), "g@example.gr", "Και κάτι ακόμη.");
+        ticket.recordCustomerMessage(RECEIVED.plusSeconds(600), REPORTER, "Επιβεβαιώνω.", POLICY);
+        ticket.recordCustomerMessage(RECEIVED.plusSeconds(900), REPORTER, "Και κάτι ακόμη.", POLICY);
 
         assertThat(ticket.writtenConfirmationAt()).isEqualTo(RECEIVED.plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         assertThat(ticket.events()).extracting(TicketEvent::type).containsExactly(LifecycleEventType.FILED,
@@ -78,7 +82,7 @@ class TicketTest {
     @Test
     void aWrittenReportNeedsNoConfirmation() {
         Ticket ticket = filed();
-        ticket.recordCustomerMessage(RECEIVED.plusSeconds(600), "g@example.gr", "Νέα στοιχεία.");
+        ticket.recordCustomerMessage(RECEIVED.plusSeconds(600), REPORTER, "Νέα στοιχεία.", POLICY);
 
         assertThat(ticket.needsWrittenConfirmation()).isFalse();
         assertThat(ticket.writtenConfirmationAt()).isNull();
@@ -105,5 +109,14 @@ class TicketTest {
         at.set(ticket.events().get(0), RECEIVED.minusSeconds(86_400));
 
         assertThat(ticket.lifecycleIntact()).isFalse();
+    }
+
+    @Test
+    void anEventRecordedWithoutCapacityHashesAsBefore() {
+        String legacy = gr.cloudu.helpdesk.shared.domain.Sha256.hex(String.join("\u001f", LifecycleHash.GENESIS, "1",
+                RECEIVED.toString(), "FILED", "agent", "x"));
+
+        assertThat(LifecycleHash.of(LifecycleHash.GENESIS, 1, RECEIVED, LifecycleEventType.FILED, "agent", null, "x")).isEqualTo(legacy);
+        assertThat(LifecycleHash.of(LifecycleHash.GENESIS, 1, RECEIVED, LifecycleEventType.FILED, "agent", "AGENT", "x")).isNotEqualTo(legacy);
     }
 }

@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class CustomersResource {
 
     /** The body of {@code POST /customers}. */
-    public record NewCustomer(String code, String name) {
+    public record NewCustomer(String code, String name, String language) {
     }
 
     /** The body of {@code POST /customers/{code}/contacts}. */
@@ -54,7 +54,7 @@ public class CustomersResource {
         if (body == null) {
             throw BusinessException.invalid("body", "required", "body");
         }
-        CustomerView created = registry.register(body.code(), body.name());
+        CustomerView created = registry.register(body.code(), body.name(), body.language());
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 

@@ -1,0 +1,2 @@
+/** The deadline watch's timer. */
+package gr.cloudu.helpdesk.sla.infrastructure;

@@ -1,0 +1,138 @@
+package gr.cloudu.helpdesk.ticket.application;
+
+import gr.cloudu.helpdesk.customer.application.CustomerQueries;
+import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.security.domain.UserAccount;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.Severity;
+import gr.cloudu.helpdesk.sla.application.CalendarChanged;
+import gr.cloudu.helpdesk.sla.application.SlaPolicies;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
+import gr.cloudu.helpdesk.ticket.domain.SlaPolicy;
+import gr.cloudu.helpdesk.ticket.domain.SlaTerms;
+import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import gr.cloudu.helpdesk.ticket.domain.TicketAction;
+import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Works tickets through their life-cycle: the state-machine actions, severity changes, and recounting the
+ * deadlines when the company calendar changes. One call is one transaction; two people changing the same
+ * ticket at once get one change and one 409, never a lost update.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER", "CUSTOMER", "API"})
+public class TicketLifecycleService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CallerScopes callers;
+
+    @Inject
+    private SlaPolicies policies;
+
+    @Inject
+    private CustomerQueries customers;
+
+    public TicketDetail transition(String filingNumber, Transition request) {
+        CallerScope caller = callers.current();
+        Ticket ticket = visible(filingNumber, caller);
+        if (!caller.staff() && !request.action().customerMay()) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "action_not_for_customers", null, request.action());
+        }
+        expectVersion(ticket, request.expectedVersion());
+        if (request.assignee() != null && !request.assignee().isBlank()
+                && (request.action() == TicketAction.ASSIGN || request.action() == TicketAction.ESCALATE)) {
+            requireStaffUser(request.assignee().strip());
+        }
+        Instant now = clock.instant();
+        ticket.apply(request.action(), request.comment(), request.assignee(), request.tier(), now, Actors.of(caller),
+                policies.current());
+        return detail(ticket, now);
+    }
+
+    /**
+     * Re-rates the fault: its deadlines are recomputed under the contract term of the new severity (or
+     * stop, if the contract has none for it). Help-desk staff only.
+     */
+    @RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER"})
+    public TicketDetail changeSeverity(String filingNumber, Severity severity, String reason, Long expectedVersion) {
+        if (severity == null) {
+            throw BusinessException.invalid("severity", "required", "severity");
+        }
+        CallerScope caller = callers.current();
+        Ticket ticket = visible(filingNumber, caller);
+        expectVersion(ticket, expectedVersion);
+        SlaTerms terms = ticket.contractCode() == null ? null : customers.findContract(ticket.contractCode())
+                .flatMap(k -> k.termFor(severity)).map(ContractTerms::of).orElse(null);
+        Instant now = clock.instant();
+        ticket.changeSeverity(severity, terms, reason, now, Actors.of(caller), policies.current());
+        return detail(ticket, now);
+    }
+
+    /** The calendar changed: every open ticket counted in business hours has its pending deadlines recounted. */
+    public void recount(@Observes CalendarChanged change) {
+        SlaPolicy policy = policies.current();
+        Instant now = clock.instant();
+        List<Ticket> open = em.createQuery("SELECT t FROM Ticket t WHERE t.slaTermsSet = TRUE AND t.status NOT IN :settled",
+                        Ticket.class)
+                .setParameter("settled", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+                .getResultList();
+        for (Ticket ticket : open) {
+            ticket.recountDeadlines(policy, now, "calendar changed: " + change.what());
+        }
+    }
+
+    private TicketDetail detail(Ticket ticket, Instant now) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.conflict("concurrent_update", ticket.filingNumber().value());
+        }
+        Customer customer = em.find(Customer.class, ticket.customerId());
+        return TicketDetail.of(ticket, customer.code(), customer.name(), now);
+    }
+
+    private static void expectVersion(Ticket ticket, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != ticket.version()) {
+            throw BusinessException.conflict("stale_ticket", ticket.filingNumber().value());
+        }
+    }
+
+    private void requireStaffUser(String username) {
+        UserAccount user = em.find(UserAccount.class, username);
+        if (user == null || !user.enabled() || user.customerCode() != null) {
+            throw BusinessException.invalid("assignee", "unknown_assignee", username);
+        }
+    }
+
+    private Ticket visible(String filingNumber, CallerScope caller) {
+        FilingNumber number = FilingNumber.parse(filingNumber);
+        Object[] found = em.createQuery("SELECT t, c.code FROM Ticket t, Customer c WHERE c.id = t.customerId"
+                        + " AND t.filingNumber.value = :number", Object[].class)
+                .setParameter("number", number.value())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.notFound("ticket_not_found", filingNumber));
+        if (!caller.sees((String) found[1])) {
+            throw BusinessException.notFound("ticket_not_found", filingNumber);
+        }
+        return (Ticket) found[0];
+    }
+}

@@ -1,0 +1,214 @@
+package gr.cloudu.helpdesk.ticket.domain;
+
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.Severity;
+import gr.cloudu.helpdesk.sla.domain.BusinessCalendar;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TicketLifecycleTest {
+
+    private static final BusinessCalendar CALENDAR = BusinessCalendar.standard();
+    private static final SlaPolicy POLICY = new SlaPolicy(CALENDAR, 0.75, Duration.ofHours(35));
+    private static final SlaTerms MAJOR = new SlaTerms(false, 120, 480, 960, 240);
+    private static final SlaTerms MINOR = new SlaTerms(false, 480, null, 2400, 960);
+    private static final SlaTerms CRITICAL = new SlaTerms(true, 60, 240, 480, 120);
+    private static final Actor AGENT = new Actor("agent", "AGENT");
+    private static final Actor CUSTOMER = new Actor("g@example.gr", "Τεχνικός");
+
+    private static Instant at(String athens) {
+        return OffsetDateTime.parse(athens).toInstant();
+    }
+
+    private static Ticket filed(String reportedAt, Severity severity, SlaTerms terms) {
+        Ticket ticket = Ticket.file(FilingNumber.of(2026, 9), at(reportedAt), null, Channel.EMAIL, 42L, "K-1",
+                new Reporter("Γιώργος", "g@example.gr", "Τεχνικός", "Πληροφορική"), "PBX-1", severity, "Νεκρές γραμμές",
+                null, Actor.system("mailbox"));
+        ticket.startClock(terms, POLICY, at(reportedAt));
+        return ticket;
+    }
+
+    private static Instant due(Ticket ticket, DeadlineKind kind) {
+        return ticket.deadlineOf(kind).orElseThrow().dueAt();
+    }
+
+    @Test
+    void deadlinesRunInBusinessHoursFromTheLegalTimeOfReport() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        assertThat(due(ticket, DeadlineKind.RESPONSE)).isEqualTo(at("2026-11-23T12:00+02:00"));
+        assertThat(due(ticket, DeadlineKind.ON_SITE)).isEqualTo(at("2026-11-24T11:00+02:00"));
+        assertThat(due(ticket, DeadlineKind.RESTORE)).isEqualTo(at("2026-11-25T12:00+02:00"));
+        assertThat(ticket.slaState(at("2026-11-23T10:30+02:00"))).isEqualTo(SlaState.ON_TRACK);
+        assertThat(ticket.slaState(at("2026-11-23T11:31+02:00"))).isEqualTo(SlaState.WARNING);
+        assertThat(ticket.slaState(at("2026-11-23T12:00+02:00"))).isEqualTo(SlaState.BREACHED);
+    }
+
+    @Test
+    void theFirstResponseMeetsTheResponseDeadline() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        ticket.apply(TicketAction.ACKNOWLEDGE, "Το εξετάζουμε", null, null, at("2026-11-23T11:00+02:00"), AGENT, POLICY);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.ACKNOWLEDGED);
+        assertThat(ticket.deadlineOf(DeadlineKind.RESPONSE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.MET);
+        assertThat(ticket.respondedAt()).isEqualTo(at("2026-11-23T11:00+02:00"));
+        assertThat(ticket.events()).extracting(TicketEvent::type).containsSubsequence(
+                LifecycleEventType.DEADLINE_MET, LifecycleEventType.ACKNOWLEDGED);
+        assertThat(ticket.events().get(ticket.events().size() - 1).actorCapacity()).isEqualTo("AGENT");
+        assertThat(ticket.lifecycleIntact()).isTrue();
+    }
+
+    @Test
+    void anActionTheStatusDoesNotAllowIsAnIllegalTransition() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        assertThatThrownBy(() -> ticket.apply(TicketAction.CLOSE, null, null, null, at("2026-11-23T11:00+02:00"), AGENT, POLICY))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
+                    assertThat(e.code()).isEqualTo("illegal_transition");
+                });
+        assertThat(ticket.status()).isEqualTo(TicketStatus.FILED);
+        assertThat(ticket.events()).hasSize(2);
+    }
+
+    @Test
+    void aResolutionSaysWhatWasDone() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        assertThatThrownBy(() -> ticket.apply(TicketAction.RESOLVE, " ", null, null, at("2026-11-23T11:00+02:00"), AGENT, POLICY))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("comment"));
+    }
+
+    @Test
+    void aPauseOverAWeekendAndAHolidayExtendsTheDeadlinesByTheBusinessTimeItLasted() {
+        // Friday 20 March 2026; Wednesday 25 March is a public holiday.
+        Ticket ticket = filed("2026-03-20T10:00+02:00", Severity.MAJOR, MAJOR);
+        assertThat(due(ticket, DeadlineKind.RESTORE)).isEqualTo(at("2026-03-24T12:00+02:00"));
+        ticket.apply(TicketAction.START, null, null, null, at("2026-03-20T10:30+02:00"), AGENT, POLICY);
+
+        ticket.apply(TicketAction.AWAIT_CUSTOMER, "Χρειαζόμαστε πρόσβαση στο κέντρο", null, null, at("2026-03-20T14:00+02:00"), AGENT, POLICY);
+        assertThat(ticket.slaState(at("2026-03-25T10:00+02:00"))).isEqualTo(SlaState.PAUSED);
+        assertThat(ticket.watch(at("2026-03-25T10:00+02:00"), POLICY)).isEmpty();
+        ticket.apply(TicketAction.RESUME, null, null, null, at("2026-03-26T10:00+02:00"), AGENT, POLICY);
+
+        // Paused: Friday 1h + Monday 7h + Tuesday 7h + Thursday 2h = 17h of business time.
+        assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(due(ticket, DeadlineKind.RESTORE)).isEqualTo(at("2026-03-27T15:00+02:00"));
+        assertThat(due(ticket, DeadlineKind.ON_SITE)).isEqualTo(CALENDAR.plus(at("2026-03-20T10:00+02:00"), Duration.ofHours(8 + 17)));
+        assertThat(ticket.deadlineOf(DeadlineKind.RESPONSE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.MET);
+        assertThat(ticket.slaState(at("2026-03-26T10:00+02:00"))).isEqualTo(SlaState.ON_TRACK);
+    }
+
+    @Test
+    void theCustomersAnswerEndsThePause() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+        ticket.apply(TicketAction.AWAIT_CUSTOMER, "Στείλτε μας το log", null, null, at("2026-11-23T10:30+02:00"), AGENT, POLICY);
+
+        ticket.recordCustomerMessage(at("2026-11-23T11:30+02:00"), CUSTOMER, "Το log επισυνάπτεται", POLICY);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(due(ticket, DeadlineKind.RESTORE)).isEqualTo(at("2026-11-25T13:00+02:00"));
+        assertThat(ticket.events()).extracting(TicketEvent::type).endsWith(LifecycleEventType.CUSTOMER_MESSAGE, LifecycleEventType.RESUMED);
+    }
+
+    @Test
+    void theWatchWarnsOnceThenBreachesAndEscalatesOnce() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        assertThat(ticket.watch(at("2026-11-23T11:29+02:00"), POLICY)).isEmpty();
+        assertThat(ticket.watch(at("2026-11-23T11:31+02:00"), POLICY))
+                .containsExactly(new SlaAlert(SlaAlert.Kind.WARNING, DeadlineKind.RESPONSE, Tier.HELP_DESK));
+        assertThat(ticket.watch(at("2026-11-23T11:45+02:00"), POLICY)).isEmpty();
+        assertThat(ticket.watch(at("2026-11-23T12:00+02:00"), POLICY)).containsExactly(
+                new SlaAlert(SlaAlert.Kind.BREACH, DeadlineKind.RESPONSE, Tier.HELP_DESK),
+                new SlaAlert(SlaAlert.Kind.ESCALATION, DeadlineKind.RESPONSE, Tier.TECH_SUPPORT));
+        assertThat(ticket.watch(at("2026-11-23T12:01+02:00"), POLICY)).isEmpty();
+
+        assertThat(ticket.tier()).isEqualTo(Tier.TECH_SUPPORT);
+        assertThat(ticket.status()).isEqualTo(TicketStatus.ESCALATED);
+        assertThat(ticket.slaState(at("2026-11-23T12:01+02:00"))).isEqualTo(SlaState.BREACHED);
+        assertThat(ticket.lifecycleIntact()).isTrue();
+    }
+
+    @Test
+    void deadlinesMissedWhileNobodyLookedAreHandledAtTheFirstLook() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        // The server was down from Monday to Wednesday afternoon: all three deadlines passed.
+        assertThat(ticket.watch(at("2026-11-25T14:00+02:00"), POLICY)).extracting(SlaAlert::kind).containsExactly(
+                SlaAlert.Kind.BREACH, SlaAlert.Kind.ESCALATION, SlaAlert.Kind.BREACH, SlaAlert.Kind.ESCALATION, SlaAlert.Kind.BREACH);
+        assertThat(ticket.tier()).isEqualTo(Tier.ON_SITE);
+        assertThat(ticket.watch(at("2026-11-25T14:01+02:00"), POLICY)).isEmpty();
+    }
+
+    @Test
+    void aNewSeverityRecomputesPendingDeadlinesUnderItsTerm() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MINOR, MINOR);
+        assertThat(ticket.deadlineOf(DeadlineKind.ON_SITE)).isEmpty();
+
+        ticket.changeSeverity(Severity.CRITICAL, CRITICAL, "Έπεσε όλο το κέντρο", at("2026-11-23T10:30+02:00"), AGENT, POLICY);
+
+        assertThat(ticket.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(due(ticket, DeadlineKind.RESPONSE)).isEqualTo(at("2026-11-23T11:00+02:00"));
+        assertThat(due(ticket, DeadlineKind.ON_SITE)).isEqualTo(at("2026-11-23T14:00+02:00"));
+        assertThat(due(ticket, DeadlineKind.RESTORE)).isEqualTo(at("2026-11-23T18:00+02:00"));
+        assertThat(ticket.events()).extracting(TicketEvent::type).endsWith(LifecycleEventType.SEVERITY_CHANGED,
+                LifecycleEventType.SLA_RECOMPUTED);
+    }
+
+    @Test
+    void aResolutionMeetsTheRestoreDeadlineWaivesTheVisitAndClosesAfterTheQuietPeriod() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+        ticket.apply(TicketAction.START, null, null, null, at("2026-11-23T10:10+02:00"), AGENT, POLICY);
+
+        ticket.apply(TicketAction.RESOLVE, "Επανεκκίνηση κάρτας SLMO", null, null, at("2026-11-23T14:00+02:00"), AGENT, POLICY);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.deadlineOf(DeadlineKind.RESTORE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.MET);
+        assertThat(ticket.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.WAIVED);
+        assertThat(ticket.closeIfQuiet(at("2026-11-30T13:59+02:00"), 5)).isFalse();
+        assertThat(ticket.closeIfQuiet(at("2026-11-30T14:00+02:00"), 5)).isTrue();
+        assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
+    }
+
+    @Test
+    void reopeningRunsTheRestoreDeadlineAgain() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+        ticket.apply(TicketAction.RESOLVE, "Επανεκκίνηση", null, null, at("2026-11-23T11:00+02:00"), AGENT, POLICY);
+
+        ticket.apply(TicketAction.REOPEN, "Το πρόβλημα επανήλθε", null, null, at("2026-11-23T12:00+02:00"), CUSTOMER, POLICY);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.REOPENED);
+        assertThat(ticket.deadlineOf(DeadlineKind.RESTORE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.PENDING);
+        assertThat(ticket.nextDueAt()).isEqualTo(at("2026-11-25T12:00+02:00"));
+    }
+
+    @Test
+    void escalationGoesUpOneTierAtATimeAndNoFurtherThanOnSite() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        ticket.apply(TicketAction.ESCALATE, "Χρειάζεται ειδικό", null, null, at("2026-11-23T10:30+02:00"), AGENT, POLICY);
+        assertThat(ticket.tier()).isEqualTo(Tier.TECH_SUPPORT);
+        ticket.apply(TicketAction.ESCALATE, null, "engineer", null, at("2026-11-23T10:40+02:00"), AGENT, POLICY);
+        assertThat(ticket.tier()).isEqualTo(Tier.ON_SITE);
+        assertThat(ticket.assignee()).isEqualTo("engineer");
+
+        assertThatThrownBy(() -> ticket.apply(TicketAction.ESCALATE, null, null, null, at("2026-11-23T10:50+02:00"), AGENT, POLICY))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("illegal_transition"));
+    }
+
+    @Test
+    void everyStatusHasAWayOn() {
+        for (TicketStatus status : TicketStatus.values()) {
+            assertThat(TicketAction.availableFrom(status)).as(status.name()).isNotEmpty();
+        }
+        assertThat(TicketAction.availableFrom(TicketStatus.CLOSED)).containsExactly(TicketAction.REOPEN);
+    }
+}
