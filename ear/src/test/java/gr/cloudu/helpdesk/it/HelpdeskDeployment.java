@@ -62,7 +62,8 @@ public final class HelpdeskDeployment {
         return ear.addAsModule(Testable.archiveToTest(runner))
                 .addAsLibrary(tests)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
-                .addAsLibrary(jarOf(org.awaitility.Awaitility.class));
+                .addAsLibrary(jarOf(org.awaitility.Awaitility.class))
+                .addAsLibrary(jarOf(org.hamcrest.Matcher.class));
     }
 
     private static JavaArchive jarOf(Class<?> type) {

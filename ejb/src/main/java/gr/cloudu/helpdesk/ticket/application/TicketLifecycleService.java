@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
@@ -29,8 +30,8 @@ import java.util.List;
 
 /**
  * Works tickets through their life-cycle: the state-machine actions, severity changes, and recounting the
- * deadlines when the company calendar changes. One call is one transaction; two people changing the same
- * ticket at once get one change and one 409, never a lost update.
+ * deadlines when the company calendar changes. One call is one transaction on the locked ticket; a change
+ * made on a stale screen (its version no longer current) is refused with 409, never a lost update.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER", "CUSTOMER", "API"})
@@ -123,9 +124,14 @@ public class TicketLifecycleService {
         }
     }
 
+    /**
+     * The caller's ticket, locked for this transaction: the receipt sender and the deadline watch change
+     * tickets too, and people acting at the same moment are served one after the other, the second seeing
+     * the first's change (and refused if it no longer fits).
+     */
     private Ticket visible(String filingNumber, CallerScope caller) {
         FilingNumber number = FilingNumber.parse(filingNumber);
-        Object[] found = em.createQuery("SELECT t, c.code FROM Ticket t, Customer c WHERE c.id = t.customerId"
+        Object[] found = em.createQuery("SELECT t.id, c.code FROM Ticket t, Customer c WHERE c.id = t.customerId"
                         + " AND t.filingNumber.value = :number", Object[].class)
                 .setParameter("number", number.value())
                 .getResultStream().findFirst()
@@ -133,6 +139,6 @@ public class TicketLifecycleService {
         if (!caller.sees((String) found[1])) {
             throw BusinessException.notFound("ticket_not_found", filingNumber);
         }
-        return (Ticket) found[0];
+        return em.find(Ticket.class, found[0], LockModeType.PESSIMISTIC_WRITE);
     }
 }

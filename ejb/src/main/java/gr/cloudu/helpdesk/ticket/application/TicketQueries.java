@@ -115,7 +115,7 @@ public class TicketQueries {
         }
         TypedQuery<TicketRow> rows = em.createQuery("SELECT NEW gr.cloudu.helpdesk.ticket.application.TicketRow("
                 + "t.filingNumber.value, t.reportedAt, t.channel, c.code, t.reporter.name, t.severity, t.subject,"
-                + " t.status, t.tier, t.assignee, t.nextDueAt, t.nextWarnAt, t.slaBreached)" + where
+                + " t.status, t.tier, t.assignee, t.nextDueAt, t.nextWarnAt, t.slaBreached, t.slaTerms.roundTheClock)" + where
                 + (filter.openOnly() ? " ORDER BY t.nextDueAt ASC NULLS LAST, t.reportedAt ASC, t.id ASC"
                                      : " ORDER BY t.reportedAt DESC, t.id DESC"), TicketRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class);

@@ -60,6 +60,10 @@ public class CurrentUser {
         return scope().has(Role.ADMIN) || scope().has(Role.MANAGER);
     }
 
+    public boolean isAdmin() {
+        return scope().has(Role.ADMIN);
+    }
+
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();

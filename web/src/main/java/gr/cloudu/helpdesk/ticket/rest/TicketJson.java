@@ -4,21 +4,45 @@ import gr.cloudu.helpdesk.shared.rest.ApiTime;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
- * A ticket as API.md describes it. {@code sla} stays null until the ticket's contract terms give it
- * deadlines.
+ * A ticket as API.md describes it, plus what the team added: the contract it is worked under, the
+ * deadlines one by one, the actions its status allows and its version. {@code sla} is null when the
+ * ticket has no contract term to count by.
  */
 public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetDateTime senderDate, String channel, String customer,
-                         TicketDetail.ReporterView reporter, String equipmentSerial, String severity, String subject,
-                         String description, String status, String tier, String assignee, Object sla,
+                         String contract, TicketDetail.ReporterView reporter, String equipmentSerial, String severity,
+                         String subject, String description, String status, String tier, String assignee, SlaJson sla,
                          OffsetDateTime receiptSentAt, boolean writtenConfirmationRequired,
-                         OffsetDateTime writtenConfirmationAt) {
+                         OffsetDateTime writtenConfirmationAt, OffsetDateTime respondedAt, OffsetDateTime resolvedAt,
+                         OffsetDateTime closedAt, List<String> availableActions, long version) {
+
+    /** {@code sla}: the three deadlines and the standing now (ON_TRACK, WARNING, BREACHED, PAUSED). */
+    public record SlaJson(OffsetDateTime responseDueAt, OffsetDateTime onSiteDueAt, OffsetDateTime restoreDueAt, String state,
+                          String clock, OffsetDateTime pausedSince, List<DeadlineJson> deadlines) {
+    }
+
+    public record DeadlineJson(String kind, OffsetDateTime dueAt, OffsetDateTime warnAt, String outcome,
+                               OffsetDateTime settledAt) {
+    }
 
     public static TicketJson of(TicketDetail t) {
-        return new TicketJson(t.filingNumber(), ApiTime.of(t.reportedAt()), ApiTime.of(t.senderDate()), t.channel().name(), t.customer(), t.reporter(),
-                t.equipmentSerial(), t.severity().name(), t.subject(), t.description(), t.status().name(), t.tier().name(),
-                t.assignee(), null, ApiTime.of(t.receiptSentAt()), t.writtenConfirmationRequired(),
-                ApiTime.of(t.writtenConfirmationAt()));
+        return new TicketJson(t.filingNumber(), ApiTime.of(t.reportedAt()), ApiTime.of(t.senderDate()), t.channel().name(),
+                t.customer(), t.contract(), t.reporter(), t.equipmentSerial(), t.severity().name(), t.subject(),
+                t.description(), t.status().name(), t.tier().name(), t.assignee(), sla(t.sla()), ApiTime.of(t.receiptSentAt()),
+                t.writtenConfirmationRequired(), ApiTime.of(t.writtenConfirmationAt()), ApiTime.of(t.respondedAt()),
+                ApiTime.of(t.resolvedAt()), ApiTime.of(t.closedAt()),
+                t.availableActions().stream().map(Enum::name).toList(), t.version());
+    }
+
+    private static SlaJson sla(TicketDetail.SlaView s) {
+        if (s == null) {
+            return null;
+        }
+        return new SlaJson(ApiTime.of(s.responseDueAt()), ApiTime.of(s.onSiteDueAt()), ApiTime.of(s.restoreDueAt()),
+                s.state().name(), s.clock(), ApiTime.of(s.pausedSince()),
+                s.deadlines().stream().map(d -> new DeadlineJson(d.kind().name(), ApiTime.of(d.dueAt()), ApiTime.of(d.warnAt()),
+                        d.outcome(), ApiTime.of(d.settledAt()))).toList());
     }
 }

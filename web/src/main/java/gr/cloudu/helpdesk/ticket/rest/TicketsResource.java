@@ -10,6 +10,9 @@ import gr.cloudu.helpdesk.ticket.application.ReportFault;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
 import gr.cloudu.helpdesk.ticket.application.TicketFilingService;
 import gr.cloudu.helpdesk.ticket.application.TicketFilter;
+import gr.cloudu.helpdesk.ticket.application.TicketLifecycleService;
+import gr.cloudu.helpdesk.ticket.application.Transition;
+import gr.cloudu.helpdesk.ticket.domain.Tier;
 import gr.cloudu.helpdesk.ticket.application.TicketPage;
 import gr.cloudu.helpdesk.ticket.application.TicketQueries;
 import gr.cloudu.helpdesk.ticket.domain.Channel;
@@ -29,6 +32,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +47,20 @@ public class TicketsResource {
 
     @Inject
     private TicketQueries tickets;
+
+    @Inject
+    private TicketLifecycleService lifecycle;
+
+    @Inject
+    private Clock clock;
+
+    /** A state-machine action (API.md); {@code version}, if sent, must be the version the caller saw. */
+    public record TransitionRequest(String action, String comment, String assignee, String tier, Long version) {
+    }
+
+    /** A new severity for the fault, with the reason; the deadlines follow the contract term of it. */
+    public record SeverityChange(String severity, String reason, Long version) {
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,9 +80,36 @@ public class TicketsResource {
         return TicketJson.of(tickets.detail(filingNumber));
     }
 
+    @POST
+    @Path("/{filingNumber}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketJson transition(@PathParam("filingNumber") String filingNumber, TransitionRequest body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return TicketJson.of(lifecycle.transition(filingNumber,
+                Transition.of(body.action(), body.comment(), body.assignee(), body.tier(), body.version())));
+    }
+
+    @POST
+    @Path("/{filingNumber}/severity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketJson changeSeverity(@PathParam("filingNumber") String filingNumber, SeverityChange body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return TicketJson.of(lifecycle.changeSeverity(filingNumber, Require.oneOf("severity", Severity.class, body.severity()),
+                body.reason(), body.version()));
+    }
+
+    /**
+     * Lists tickets newest first; with {@code tier} (or {@code open=true}) it is that tier's queue: open tickets,
+     * nearest deadline first.
+     */
     @GET
     public Map<String, Object> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
-                                    @QueryParam("severity") String severity,
+                                    @QueryParam("severity") String severity, @QueryParam("tier") String tier,
+                                    @QueryParam("assignee") String assignee, @QueryParam("open") boolean open,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0) {
@@ -72,11 +118,14 @@ public class TicketsResource {
         if (size < 1 || size > 200) {
             throw BusinessException.invalid("size", "page_size", "size", 200);
         }
+        Tier queueTier = tier == null || tier.isBlank() ? null : Require.oneOf("tier", Tier.class, tier);
         TicketFilter filter = new TicketFilter(customer,
                 status == null || status.isBlank() ? null : Require.oneOf("status", TicketStatus.class, status),
-                severity == null || severity.isBlank() ? null : Require.oneOf("severity", Severity.class, severity));
+                severity == null || severity.isBlank() ? null : Require.oneOf("severity", Severity.class, severity),
+                queueTier, assignee, open || queueTier != null);
         TicketPage result = tickets.page(filter, page * size, size);
-        return Map.of("items", result.items().stream().map(TicketRowJson::of).toList(), "total", result.total());
+        Instant now = clock.instant();
+        return Map.of("items", result.items().stream().map(r -> TicketRowJson.of(r, now)).toList(), "total", result.total());
     }
 
     @GET

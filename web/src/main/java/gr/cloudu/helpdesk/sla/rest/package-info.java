@@ -1,0 +1,2 @@
+/** The business calendar over the API. */
+package gr.cloudu.helpdesk.sla.rest;

@@ -1,0 +1,2 @@
+/** The business calendar page. */
+package gr.cloudu.helpdesk.sla.web;
