@@ -86,18 +86,22 @@ class TicketApiIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> receiptFor(number) != null);
         MimeMessage receipt = receiptFor(number);
         assertThat(receipt.getAllRecipients()[0].toString()).isEqualTo(f.reporterEmail);
+        assertThat(receipt.getFrom()).extracting(Object::toString).containsExactly(TestMailServer.HELP_DESK);
         assertThat(receipt.getContent().toString()).contains(number).contains("Receipt wanted").contains("Αριθμός αρχειοθέτησης");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonArray events = f.as(f.agent).get("/tickets/" + number + "/events").jsonArray();
-            assertThat(events).hasSize(2);
+            // Filed, its service-level clock started, and the receipt went out once.
+            assertThat(events).hasSize(3);
             assertThat(events.getJsonObject(0).getString("type")).isEqualTo("FILED");
-            assertThat(events.getJsonObject(1).getString("type")).isEqualTo("RECEIPT_SENT");
-            assertThat(events.getJsonObject(1).getInt("seq")).isEqualTo(2);
+            assertThat(events.getJsonObject(1).getString("type")).isEqualTo("SLA_STARTED");
+            assertThat(events.getJsonObject(2).getString("type")).isEqualTo("RECEIPT_SENT");
+            assertThat(events.getJsonObject(2).getInt("seq")).isEqualTo(3);
+            assertThat(events.getJsonObject(2).getString("actorCapacity")).isEqualTo("SYSTEM");
         });
         JsonObject verification = f.as(f.agent).get("/tickets/" + number + "/verification").json();
         assertThat(verification.getBoolean("intact")).isTrue();
-        assertThat(verification.getInt("events")).isEqualTo(2);
+        assertThat(verification.getInt("events")).isEqualTo(3);
     }
 
     @Test

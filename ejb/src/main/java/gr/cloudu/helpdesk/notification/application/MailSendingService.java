@@ -45,6 +45,8 @@ public class MailSendingService {
             return;
         }
         MimeMessage message = new MimeMessage(mail);
+        // The help desk's address (HELPDESK_MAIL_FROM, the mail session's "from"): replies come back to the mailbox.
+        message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.to()));
         message.setSubject(outgoing.subject(), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));

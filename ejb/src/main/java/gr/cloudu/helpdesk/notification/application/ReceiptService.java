@@ -65,6 +65,8 @@ public class ReceiptService {
         ResourceBundle text = MailText.in(em.find(Customer.class, ticket.customerId()).language());
         String reportedAt = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(ticket.reportedAt().atZone(ATHENS));
         MimeMessage message = new MimeMessage(mail);
+        // The help desk's address (HELPDESK_MAIL_FROM, the mail session's "from"): replies come back to the mailbox.
+        message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
         message.setSubject("[" + ticket.filingNumber().value() + "] " + text.getString("receipt.subject"), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
