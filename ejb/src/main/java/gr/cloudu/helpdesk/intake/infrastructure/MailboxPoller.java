@@ -16,6 +16,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -25,6 +26,8 @@ import jakarta.mail.Store;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,6 +48,8 @@ import java.util.logging.Logger;
 public class MailboxPoller {
 
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
+    private static final int MAX_FAILURES_IN_A_ROW = 5;
+    private static final int FLAG_BATCH = 50;
 
     @Resource
     private TimerService timers;
@@ -121,6 +126,8 @@ public class MailboxPoller {
         properties.put("mail.store.protocol", protocol);
         properties.put("mail." + protocol + ".connectiontimeout", "10000");
         properties.put("mail." + protocol + ".timeout", "60000");
+        // A mail comes in one FETCH, not in 16 KB pieces.
+        properties.put("mail." + protocol + ".partialfetch", "false");
         Session session = Session.getInstance(properties);
         int taken = 0;
         try (Store store = session.getStore(protocol)) {
@@ -128,15 +135,38 @@ public class MailboxPoller {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_WRITE);
             try {
-                for (Message message : inbox.getMessages()) {
+                int failedInARow = 0;
+                Message[] messages = inbox.getMessages();
+                // Flags and arrival times (ENVELOPE brings INTERNALDATE) of the whole mailbox in one command.
+                FetchProfile profile = new FetchProfile();
+                profile.add(FetchProfile.Item.FLAGS);
+                profile.add(FetchProfile.Item.ENVELOPE);
+                inbox.fetch(messages, profile);
+                List<Message> done = new ArrayList<>();
+                for (Message message : messages) {
                     if (message.isSet(Flags.Flag.DELETED)) {
                         continue;
                     }
-                    if (take(message)) {
-                        message.setFlag(Flags.Flag.DELETED, true);
-                        taken++;
+                    try {
+                        if (take(message)) {
+                            done.add(message);
+                            taken++;
+                        }
+                        failedInARow = 0;
+                    } catch (Exception e) {
+                        // One mail that cannot be taken is left for the next pass; when the application is
+                        // stopping, or several fail in a row (the database is away), the pass ends here.
+                        LOG.log(Level.WARNING, "Mail left in the mailbox to try again: " + e.getMessage(), e);
+                        if (stopping(e) || ++failedInARow >= MAX_FAILURES_IN_A_ROW) {
+                            LOG.warning("Mailbox pass ended early; the remaining mails stay for the next pass");
+                            break;
+                        }
+                    }
+                    if (done.size() >= FLAG_BATCH) {
+                        markTaken(inbox, done);
                     }
                 }
+                markTaken(inbox, done);
             } finally {
                 inbox.close(true);
             }
@@ -144,13 +174,25 @@ public class MailboxPoller {
         return taken;
     }
 
-    private boolean take(Message message) {
-        try {
-            IngestOutcome outcome = intake.ingest(MimeReader.read(message, clock.instant()));
-            return outcome == IngestOutcome.TAKEN || outcome == IngestOutcome.ALREADY_TAKEN;
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Mail left in the mailbox to try again: " + e.getMessage(), e);
-            return false;
+    // Taken mails (each committed already) are marked for removal together: one command instead of one per mail.
+    private static void markTaken(Folder inbox, List<Message> done) throws MessagingException {
+        if (!done.isEmpty()) {
+            inbox.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
+            done.clear();
         }
+    }
+
+    private boolean take(Message message) throws MessagingException, java.io.IOException {
+        IngestOutcome outcome = intake.ingest(MimeReader.read(message, clock.instant()));
+        return outcome == IngestOutcome.TAKEN || outcome == IngestOutcome.ALREADY_TAKEN;
+    }
+
+    private static boolean stopping(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ComponentIsStoppedException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

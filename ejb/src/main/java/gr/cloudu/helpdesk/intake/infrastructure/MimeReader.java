@@ -8,10 +8,13 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+
 import jakarta.mail.internet.MimeUtility;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * Reads a MIME mail into a {@link ReceivedMail}, forgivingly: a part that cannot be decoded is kept as an
@@ -29,15 +33,22 @@ import java.util.Locale;
  */
 final class MimeReader {
 
+    private static final Session LOCAL = Session.getInstance(new Properties());
+
     private MimeReader() {
     }
 
-    static ReceivedMail read(Message message, Instant arrivedAtFallback) throws MessagingException, IOException {
+    /**
+     * Reads a mailbox message. The raw bytes are fetched once and everything else is read from them locally:
+     * asking the IMAP server for headers, structure and parts one by one costs a round trip each.
+     */
+    static ReceivedMail read(Message mailboxMessage, Instant arrivedAtFallback) throws MessagingException, IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        message.writeTo(raw);
+        mailboxMessage.writeTo(raw);
         byte[] bytes = raw.toByteArray();
-        MimeMessage mime = message instanceof MimeMessage m ? m : null;
-        Instant arrived = message.getReceivedDate() != null ? message.getReceivedDate().toInstant() : arrivedAtFallback;
+        Instant arrived = mailboxMessage.getReceivedDate() != null ? mailboxMessage.getReceivedDate().toInstant() : arrivedAtFallback;
+        MimeMessage message = new MimeMessage(LOCAL, new ByteArrayInputStream(bytes));
+        MimeMessage mime = message;
         Instant senderDate = message.getSentDate() == null ? null : message.getSentDate().toInstant();
         InternetAddress from = firstAddress(message.getFrom());
         List<String> thread = new ArrayList<>();

@@ -211,4 +211,30 @@ class TicketLifecycleTest {
         }
         assertThat(TicketAction.availableFrom(TicketStatus.CLOSED)).containsExactly(TicketAction.REOPEN);
     }
+
+    @Test
+    void aClosureDayAddedWhileTheClockRunsPushesThePendingDeadlinesOnly() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+        ticket.apply(TicketAction.ACKNOWLEDGE, null, null, null, at("2026-11-23T10:30+02:00"), AGENT, POLICY);
+        Instant response = due(ticket, DeadlineKind.RESPONSE);
+        BusinessCalendar withClosure = new BusinessCalendar(CALENDAR.zone(), CALENDAR.opensAt(), CALENDAR.closesAt(),
+                java.util.Map.of(java.time.LocalDate.of(2026, 11, 24), "Απεργία"));
+
+        boolean moved = ticket.recountDeadlines(new SlaPolicy(withClosure, 0.75, null), at("2026-11-23T11:00+02:00"), "closure day");
+
+        assertThat(moved).isTrue();
+        assertThat(due(ticket, DeadlineKind.RESPONSE)).isEqualTo(response);
+        assertThat(due(ticket, DeadlineKind.ON_SITE)).isEqualTo(at("2026-11-25T11:00+02:00"));
+        assertThat(due(ticket, DeadlineKind.RESTORE)).isEqualTo(at("2026-11-26T12:00+02:00"));
+        assertThat(ticket.events().get(ticket.events().size() - 1).type()).isEqualTo(LifecycleEventType.SLA_RECOMPUTED);
+        assertThat(ticket.recountDeadlines(new SlaPolicy(withClosure, 0.75, null), at("2026-11-23T11:05+02:00"), "again")).isFalse();
+    }
+
+    @Test
+    void aFaultReportedOnFridayAfterClosingRunsFromMondayMorning() {
+        Ticket ticket = filed("2026-11-27T15:30+02:00", Severity.MAJOR, MAJOR);
+
+        assertThat(due(ticket, DeadlineKind.RESPONSE)).isEqualTo(at("2026-11-30T10:00+02:00"));
+        assertThat(ticket.watch(at("2026-11-29T23:00+02:00"), POLICY)).isEmpty();
+    }
 }
