@@ -143,10 +143,10 @@ public class MailboxPoller {
                 profile.add(FetchProfile.Item.ENVELOPE);
                 inbox.fetch(messages, profile);
                 List<Message> done = new ArrayList<>();
+                // A mail already marked for removal is taken again all the same: the mark is from a pass that
+                // stopped before the removal, and only the database, not the mark, knows whether it was kept.
+                // Taking a kept mail again answers "already taken" (content hash) and changes nothing.
                 for (Message message : messages) {
-                    if (message.isSet(Flags.Flag.DELETED)) {
-                        continue;
-                    }
                     try {
                         if (take(message)) {
                             done.add(message);

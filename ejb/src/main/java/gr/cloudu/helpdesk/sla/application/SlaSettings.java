@@ -17,7 +17,7 @@ public class SlaSettings {
     private int autoCloseBusinessDays;
 
     @Inject
-    @ConfigProperty(name = "helpdesk.sla.watch-seconds", defaultValue = "30")
+    @ConfigProperty(name = "helpdesk.sla.watch-seconds", defaultValue = "2")
     private int watchSeconds;
 
     /** At what share of a deadline's allowance the warning goes out (75% unless configured). */

@@ -4,6 +4,7 @@ import gr.cloudu.helpdesk.notification.application.SlaNoticeService;
 import gr.cloudu.helpdesk.sla.application.SlaPolicies;
 import gr.cloudu.helpdesk.ticket.domain.DeadlineOutcome;
 import gr.cloudu.helpdesk.ticket.domain.SlaAlert;
+import gr.cloudu.helpdesk.ticket.domain.SlaPolicy;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
 import jakarta.annotation.Resource;
@@ -24,9 +25,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Finds the deadlines that fell due (or whose warning time came) and hands each ticket to its own
- * transaction: the ticket row is locked and its deadlines re-checked there, so a deadline is handled once
- * even when two servers look at the same moment, and one broken ticket does not hold up the others.
+ * Finds the deadlines that fell due (or whose warning time came) and handles them a hundred tickets per
+ * transaction: the ticket rows are locked and their deadlines re-checked there, so a deadline is handled once
+ * even when two servers look at the same moment; a batch that fails is retried ticket by ticket, so one
+ * broken ticket does not hold up the others.
  * Deadlines that passed while the server was down are simply due at the first look after start-up.
  */
 @Stateless
@@ -34,7 +36,10 @@ import java.util.logging.Logger;
 public class DeadlineWatch {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
+    private static final int TICKETS_PER_TRANSACTION = 100;
+    // A look that keeps finding a full batch (a backlog after downtime) goes on, but not for ever.
+    private static final int MAX_ROUNDS = 100;
 
     @PersistenceContext
     private EntityManager em;
@@ -53,13 +58,26 @@ public class DeadlineWatch {
     public int lookAt(Instant now) {
         DeadlineWatch self = context.getBusinessObject(DeadlineWatch.class);
         int handled = 0;
-        for (Long id : dueTickets(now)) {
-            try {
-                handled += self.watchTicket(id, now);
-            } catch (EJBException e) {
-                LOG.log(Level.WARNING, "Deadlines of ticket " + id + " not handled; next look tries again", e);
+        List<Long> due;
+        int rounds = 0;
+        do {
+            due = dueTickets(now);
+            for (int from = 0; from < due.size(); from += TICKETS_PER_TRANSACTION) {
+                List<Long> batch = due.subList(from, Math.min(due.size(), from + TICKETS_PER_TRANSACTION));
+                try {
+                    handled += self.watchTickets(batch, now);
+                } catch (EJBException e) {
+                    // One ticket spoiled the batch: the others are handled one by one, the broken one is logged.
+                    for (Long id : batch) {
+                        try {
+                            handled += self.watchTickets(List.of(id), now);
+                        } catch (EJBException single) {
+                            LOG.log(Level.WARNING, "Deadlines of ticket " + id + " not handled; next look tries again", single);
+                        }
+                    }
+                }
             }
-        }
+        } while (due.size() == BATCH && ++rounds < MAX_ROUNDS);
         List<Long> quiet = em.createQuery("SELECT t.id FROM Ticket t WHERE t.status = :resolved AND t.autoCloseAt <= :now",
                         Long.class)
                 .setParameter("resolved", TicketStatus.RESOLVED).setParameter("now", now)
@@ -74,12 +92,23 @@ public class DeadlineWatch {
         return handled;
     }
 
+    /**
+     * Handles the due deadlines of some tickets in one transaction: the tickets are locked in one query and
+     * each is re-checked by the domain, so what another server handled meanwhile is not handled again.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int watchTicket(Long ticketId, Instant now) {
-        Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
-        List<SlaAlert> alerts = ticket.watch(now, policies.current());
-        notices.tell(ticket, alerts);
-        return alerts.size();
+    public int watchTickets(List<Long> ticketIds, Instant now) {
+        SlaPolicy policy = policies.current();
+        int handled = 0;
+        for (Ticket ticket : em.createQuery("SELECT t FROM Ticket t WHERE t.id IN :ids ORDER BY t.id", Ticket.class)
+                .setParameter("ids", ticketIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
+            List<SlaAlert> alerts = ticket.watch(now, policy);
+            notices.tell(ticket, alerts);
+            handled += alerts.size();
+        }
+        return handled;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

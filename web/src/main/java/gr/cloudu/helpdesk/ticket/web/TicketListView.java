@@ -4,7 +4,6 @@ import gr.cloudu.helpdesk.customer.application.CustomerOption;
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.ticket.application.TicketFilter;
-import gr.cloudu.helpdesk.ticket.application.TicketPage;
 import gr.cloudu.helpdesk.ticket.application.TicketQueries;
 import gr.cloudu.helpdesk.ticket.application.TicketRow;
 import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
@@ -12,13 +11,10 @@ import gr.cloudu.helpdesk.shared.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** {@code tickets/list.xhtml}: the register, newest first, one page at a time from the database. */
 @Named
@@ -40,32 +36,16 @@ public class TicketListView implements Serializable {
     private TicketStatus status;
     private Severity severity;
 
-    private final LazyDataModel<TicketRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) tickets.page(filter(), 0, 1).total();
-        }
-
-        @Override
-        public List<TicketRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            TicketPage page = tickets.page(filter(), first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(TicketRow row) {
-            return row.filingNumber();
-        }
-    };
+    private LazyDataModel<TicketRow> model;
 
     private TicketFilter filter() {
         return new TicketFilter(customer, status, severity);
     }
 
     public LazyDataModel<TicketRow> getModel() {
+        if (model == null) {
+            model = new TicketRowsModel(tickets, this::filter);
+        }
         return model;
     }
 

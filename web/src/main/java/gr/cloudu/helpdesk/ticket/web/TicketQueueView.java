@@ -7,7 +7,6 @@ import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.sla.application.SlaPolicies;
 import gr.cloudu.helpdesk.sla.domain.BusinessCalendar;
 import gr.cloudu.helpdesk.ticket.application.TicketFilter;
-import gr.cloudu.helpdesk.ticket.application.TicketPage;
 import gr.cloudu.helpdesk.ticket.application.TicketQueries;
 import gr.cloudu.helpdesk.ticket.application.TicketRow;
 import gr.cloudu.helpdesk.ticket.domain.Tier;
@@ -15,16 +14,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code tickets/queue.xhtml?tier=...}: the open tickets of a tier, nearest deadline first, with the time left
@@ -64,30 +60,12 @@ public class TicketQueueView implements Serializable {
         }
     }
 
-    private final LazyDataModel<TicketRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private LazyDataModel<TicketRow> model;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) tickets.page(filter(), 0, 1).total();
-        }
-
-        @Override
-        public List<TicketRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            calendar = policies.calendar();
-            now = clock.instant();
-            TicketPage page = tickets.page(filter(), first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(TicketRow row) {
-            return row.filingNumber();
-        }
-    };
-
+    // Called for every page of rows: the countdowns of that page are counted from this moment.
     private TicketFilter filter() {
+        calendar = policies.calendar();
+        now = clock.instant();
         String me = mine ? FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null;
         return TicketFilter.queue(tier, customer, severity, me);
     }
@@ -160,6 +138,9 @@ public class TicketQueueView implements Serializable {
     }
 
     public LazyDataModel<TicketRow> getModel() {
+        if (model == null) {
+            model = new TicketRowsModel(tickets, this::filter);
+        }
         return model;
     }
 }
