@@ -17,9 +17,12 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
@@ -48,52 +51,85 @@ public class SlaNoticeService {
     private OutgoingMailPublisher outgoing;
 
     public void tell(Ticket ticket, List<SlaAlert> alerts) {
-        if (alerts.isEmpty()) {
-            return;
+        round().tell(ticket, alerts);
+    }
+
+    /** Notices for many tickets in one transaction: the team leads and each customer's contacts are read once. */
+    public Round round() {
+        return new Round(em, customers, outgoing);
+    }
+
+    /** One transaction's notices; it uses the caller's transaction and lives no longer than it. */
+    public static final class Round {
+
+        private final EntityManager em;
+        private final CustomerQueries customers;
+        private final OutgoingMailPublisher outgoing;
+        private final Map<Tier, Set<String>> leads = new EnumMap<>(Tier.class);
+        private final Map<Long, Set<String>> levelOne = new HashMap<>();
+
+        private Round(EntityManager em, CustomerQueries customers, OutgoingMailPublisher outgoing) {
+            this.em = em;
+            this.customers = customers;
+            this.outgoing = outgoing;
         }
-        Customer customer = em.find(Customer.class, ticket.customerId());
-        for (SlaAlert alert : alerts) {
-            Instant due = ticket.deadlineOf(alert.deadline()).map(SlaDeadline::dueAt).orElse(null);
-            switch (alert.kind()) {
-                case WARNING -> {
-                    Set<String> to = new LinkedHashSet<>(leadsOf(alert.tier()));
-                    if (ticket.assignee() != null) {
-                        emailOf(ticket.assignee()).ifPresent(to::add);
+
+        public void tell(Ticket ticket, List<SlaAlert> alerts) {
+            if (alerts.isEmpty()) {
+                return;
+            }
+            Customer customer = em.find(Customer.class, ticket.customerId());
+            for (SlaAlert alert : alerts) {
+                Instant due = ticket.deadlineOf(alert.deadline()).map(SlaDeadline::dueAt).orElse(null);
+                Set<String> tierLeads = leads.computeIfAbsent(alert.tier(), this::leadsOf);
+                switch (alert.kind()) {
+                    case WARNING -> {
+                        Set<String> to = new LinkedHashSet<>(tierLeads);
+                        if (ticket.assignee() != null) {
+                            emailOf(ticket.assignee()).ifPresent(to::add);
+                        }
+                        send(to, STAFF_LANGUAGE, "sla.warning", ticket, customer, alert, due);
                     }
-                    send(to, STAFF_LANGUAGE, "sla.warning", ticket, customer, alert, due);
-                }
-                case BREACH -> send(leadsOf(alert.tier()), STAFF_LANGUAGE, "sla.breach", ticket, customer, alert, due);
-                case ESCALATION -> {
-                    send(leadsOf(alert.tier()), STAFF_LANGUAGE, "sla.escalation", ticket, customer, alert, due);
-                    Set<String> contacts = new LinkedHashSet<>();
-                    customers.levelOneContacts(customer.id()).stream().map(Contact::email).forEach(contacts::add);
-                    send(contacts, Locale.forLanguageTag(customer.language()), "customer.escalation", ticket, customer, alert, due);
+                    case BREACH -> send(tierLeads, STAFF_LANGUAGE, "sla.breach", ticket, customer, alert, due);
+                    case ESCALATION -> {
+                        send(tierLeads, STAFF_LANGUAGE, "sla.escalation", ticket, customer, alert, due);
+                        Set<String> contacts = levelOne.computeIfAbsent(customer.id(), id -> {
+                            Set<String> emails = new LinkedHashSet<>();
+                            customers.levelOneContacts(id).stream().map(Contact::email).forEach(emails::add);
+                            return emails;
+                        });
+                        send(contacts, Locale.forLanguageTag(customer.language()), "customer.escalation", ticket, customer,
+                                alert, due);
+                    }
                 }
             }
         }
-    }
 
-    private void send(Set<String> recipients, Locale language, String key, Ticket ticket, Customer customer, SlaAlert alert,
-                      Instant due) {
-        ResourceBundle text = MailText.in(language);
-        Object[] arguments = {text.getString("deadline." + alert.deadline()), due == null ? "-" : TIME.format(due.atZone(ATHENS)),
-                ticket.filingNumber().value(), customer.name(), ticket.severity(), text.getString("tier." + alert.tier()),
-                ticket.subject()};
-        String subject = "[" + ticket.filingNumber().value() + "] " + MessageFormat.format(text.getString(key + ".subject"), arguments);
-        String body = MessageFormat.format(text.getString(key + ".body"), arguments);
-        for (String to : recipients) {
-            outgoing.publish(new OutgoingMail(UUID.randomUUID().toString(), to, subject, body, null));
+        private void send(Set<String> recipients, Locale language, String key, Ticket ticket, Customer customer,
+                          SlaAlert alert, Instant due) {
+            if (recipients.isEmpty()) {
+                return;
+            }
+            ResourceBundle text = MailText.in(language);
+            Object[] arguments = {text.getString("deadline." + alert.deadline()), due == null ? "-" : TIME.format(due.atZone(ATHENS)),
+                    ticket.filingNumber().value(), customer.name(), ticket.severity(), text.getString("tier." + alert.tier()),
+                    ticket.subject()};
+            String subject = "[" + ticket.filingNumber().value() + "] " + MessageFormat.format(text.getString(key + ".subject"), arguments);
+            String body = MessageFormat.format(text.getString(key + ".body"), arguments);
+            for (String to : recipients) {
+                outgoing.publish(new OutgoingMail(UUID.randomUUID().toString(), to, subject, body, null));
+            }
         }
-    }
 
-    private Set<String> leadsOf(Tier tier) {
-        return new LinkedHashSet<>(em.createQuery("SELECT u.email FROM TeamMember m, UserAccount u WHERE u.username = m.username"
-                        + " AND m.tier = :tier AND m.lead = TRUE AND u.enabled = TRUE AND u.email IS NOT NULL", String.class)
-                .setParameter("tier", tier).getResultList());
-    }
+        private Set<String> leadsOf(Tier tier) {
+            return new LinkedHashSet<>(em.createQuery("SELECT u.email FROM TeamMember m, UserAccount u WHERE u.username = m.username"
+                            + " AND m.tier = :tier AND m.lead = TRUE AND u.enabled = TRUE AND u.email IS NOT NULL", String.class)
+                    .setParameter("tier", tier).getResultList());
+        }
 
-    private java.util.Optional<String> emailOf(String username) {
-        return em.createQuery("SELECT u.email FROM UserAccount u WHERE u.username = :u AND u.email IS NOT NULL", String.class)
-                .setParameter("u", username).getResultStream().findFirst();
+        private java.util.Optional<String> emailOf(String username) {
+            return em.createQuery("SELECT u.email FROM UserAccount u WHERE u.username = :u AND u.email IS NOT NULL", String.class)
+                    .setParameter("u", username).getResultStream().findFirst();
+        }
     }
 }

@@ -99,13 +99,18 @@ public class DeadlineWatch {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int watchTickets(List<Long> ticketIds, Instant now) {
         SlaPolicy policy = policies.current();
+        SlaNoticeService.Round round = notices.round();
         int handled = 0;
+        // The batch's deadlines and life-cycles come in one query each, not one per ticket.
         for (Ticket ticket : em.createQuery("SELECT t FROM Ticket t WHERE t.id IN :ids ORDER BY t.id", Ticket.class)
                 .setParameter("ids", ticketIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.deadlines")
+                .setHint("eclipselink.batch", "t.events")
                 .getResultList()) {
             List<SlaAlert> alerts = ticket.watch(now, policy);
-            notices.tell(ticket, alerts);
+            round.tell(ticket, alerts);
             handled += alerts.size();
         }
         return handled;

@@ -32,7 +32,7 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
      * when the ticket has no contract term to count by.
      */
     public record SlaView(String clock, Instant responseDueAt, Instant onSiteDueAt, Instant restoreDueAt, SlaState state,
-                          Instant pausedSince, List<DeadlineView> deadlines) {
+                          Instant pausedSince, Instant customerUpdateDueAt, List<DeadlineView> deadlines) {
     }
 
     /** One deadline and how it stands: PENDING, MET, BREACHED or WAIVED, with when it was settled and warned. */
@@ -57,7 +57,8 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
                 .map(d -> new DeadlineView(d.kind(), d.dueAt(), d.warnAt(), d.outcome().name(), d.settledAt(), d.warnedAt()))
                 .toList();
         return new SlaView(t.slaTerms().roundTheClock() ? "ALWAYS" : "BUSINESS", due(t, DeadlineKind.RESPONSE),
-                due(t, DeadlineKind.ON_SITE), due(t, DeadlineKind.RESTORE), t.slaState(now), t.pausedSince(), deadlines);
+                due(t, DeadlineKind.ON_SITE), due(t, DeadlineKind.RESTORE), t.slaState(now), t.pausedSince(), t.updateDueAt(),
+                deadlines);
     }
 
     private static Instant due(Ticket t, DeadlineKind kind) {

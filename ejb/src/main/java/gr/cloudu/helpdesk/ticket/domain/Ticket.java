@@ -131,6 +131,9 @@ public class Ticket {
     @Column(name = "next_due_at")
     private Instant nextDueAt;
 
+    @Column(name = "update_due_at")
+    private Instant updateDueAt;
+
     @Column(name = "next_warn_at")
     private Instant nextWarnAt;
 
@@ -499,6 +502,8 @@ public class Ticket {
                 }
             }
         }
+        Duration updateEvery = slaTerms.updateEvery();
+        updateDueAt = updateEvery == null ? null : time.plus(reportedAt, updateEvery.plus(paused));
         refreshSummary();
     }
 
@@ -637,6 +642,11 @@ public class Ticket {
 
     public Instant nextDueAt() {
         return nextDueAt;
+    }
+
+    /** When the customer is next due an update on this fault under the contract term, or null. */
+    public Instant updateDueAt() {
+        return status.open() ? updateDueAt : null;
     }
 
     public boolean hasSlaTerms() {

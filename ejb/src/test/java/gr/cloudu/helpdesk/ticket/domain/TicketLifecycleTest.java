@@ -45,6 +45,7 @@ class TicketLifecycleTest {
         assertThat(due(ticket, DeadlineKind.RESPONSE)).isEqualTo(at("2026-11-23T12:00+02:00"));
         assertThat(due(ticket, DeadlineKind.ON_SITE)).isEqualTo(at("2026-11-24T11:00+02:00"));
         assertThat(due(ticket, DeadlineKind.RESTORE)).isEqualTo(at("2026-11-25T12:00+02:00"));
+        assertThat(ticket.updateDueAt()).isEqualTo(at("2026-11-23T14:00+02:00"));
         assertThat(ticket.slaState(at("2026-11-23T10:30+02:00"))).isEqualTo(SlaState.ON_TRACK);
         assertThat(ticket.slaState(at("2026-11-23T11:31+02:00"))).isEqualTo(SlaState.WARNING);
         assertThat(ticket.slaState(at("2026-11-23T12:00+02:00"))).isEqualTo(SlaState.BREACHED);

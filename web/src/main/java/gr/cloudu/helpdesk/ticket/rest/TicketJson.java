@@ -20,7 +20,8 @@ public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetD
 
     /** {@code sla}: the three deadlines and the standing now (ON_TRACK, WARNING, BREACHED, PAUSED). */
     public record SlaJson(OffsetDateTime responseDueAt, OffsetDateTime onSiteDueAt, OffsetDateTime restoreDueAt, String state,
-                          String clock, OffsetDateTime pausedSince, List<DeadlineJson> deadlines) {
+                          String clock, OffsetDateTime pausedSince, OffsetDateTime customerUpdateDueAt,
+                          List<DeadlineJson> deadlines) {
     }
 
     public record DeadlineJson(String kind, OffsetDateTime dueAt, OffsetDateTime warnAt, String outcome,
@@ -41,7 +42,7 @@ public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetD
             return null;
         }
         return new SlaJson(ApiTime.of(s.responseDueAt()), ApiTime.of(s.onSiteDueAt()), ApiTime.of(s.restoreDueAt()),
-                s.state().name(), s.clock(), ApiTime.of(s.pausedSince()),
+                s.state().name(), s.clock(), ApiTime.of(s.pausedSince()), ApiTime.of(s.customerUpdateDueAt()),
                 s.deadlines().stream().map(d -> new DeadlineJson(d.kind().name(), ApiTime.of(d.dueAt()), ApiTime.of(d.warnAt()),
                         d.outcome(), ApiTime.of(d.settledAt()))).toList());
     }
