@@ -79,6 +79,14 @@ class LifecycleApiIT {
         // Friday before the March change to summer time.
         JsonObject dst = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2026-03-27T14:00:00%2B02:00").json();
         assertThat(dst.getString("responseDueAt")).isEqualTo("2026-03-30T09:00:00+03:00");
+        // Orthodox Easter 2027: Good Friday 30 April, Labour Day on Saturday, Easter Monday 3 May.
+        JsonObject easter = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2027-04-29T14:30:00%2B03:00").json();
+        assertThat(easter.getString("responseDueAt")).isEqualTo("2027-05-04T09:30:00+03:00");
+        // Clean Monday 2027 (15 March) and the October change to winter time (31 October 2027).
+        JsonObject cleanMonday = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2027-03-12T14:00:00%2B02:00").json();
+        assertThat(cleanMonday.getString("responseDueAt")).isEqualTo("2027-03-16T09:00:00+02:00");
+        JsonObject october = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2027-10-29T14:00:00%2B03:00").json();
+        assertThat(october.getString("responseDueAt")).isEqualTo("2027-11-01T09:00:00+02:00");
         // CRITICAL runs round the clock.
         JsonObject critical = agent.get("/contracts/" + f.contract + "/sla-preview?severity=CRITICAL&reportedAt=2026-11-28T23:30:00%2B02:00").json();
         assertThat(critical.getString("responseDueAt")).isEqualTo("2026-11-29T00:30:00+02:00");
