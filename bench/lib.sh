@@ -21,7 +21,8 @@ start_server() {
 }
 
 stop_server() {
-    "$server/bin/jboss-cli.sh" --connect --command=:shutdown >/dev/null 2>&1 || true
+    # Undeploy first: a deployment left in the server's configuration would stop the test suite's server booting.
+    "$server/bin/jboss-cli.sh" --connect --commands="undeploy helpdesk.ear,:shutdown" >/dev/null 2>&1 || true
     [ -n "${mail_server:-}" ] && kill "$mail_server" 2>/dev/null || true
 }
 

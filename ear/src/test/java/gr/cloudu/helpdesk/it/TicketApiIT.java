@@ -115,6 +115,19 @@ class TicketApiIT {
     }
 
     @Test
+    void theApiIsPublishedAsOpenApi() throws Exception {
+        java.net.http.HttpResponse<String> document = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE.replace("/helpdesk/api/v1", "/openapi?format=JSON")))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("Cloud-U Help Desk API")
+                .contains("/helpdesk/api/v1/tickets/{filingNumber}/transitions")
+                .contains("/helpdesk/api/v1/contracts/{code}/sla-preview")
+                .contains("/helpdesk/api/v1/calendar");
+    }
+
+    @Test
     void noCredentialsAnswer401WithABasicChallenge() {
         Api.Reply reply = Api.anonymous().post("/tickets", f.faultReport("anonymous"));
 
