@@ -76,9 +76,9 @@ class LifecycleUiIT extends BrowserTest {
         logIn("admin", Api.ADMIN_PASSWORD);
 
         assertThat(text("holidays")).contains("Ochi Day").contains("Clean Monday");
-        type("closures:closureDate_input", "2032-08-16");
         type("closures:closureReason", "Γενική συνέλευση " + f.suffix);
-        browser.findElement(By.id("closures:addClosure")).click();
+        type("closures:closureDate_input", "2032-08-16");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("closures:addClosure"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("closures:closureTable"), "Γενική συνέλευση " + f.suffix));
 
         assertThat(Api.admin().get("/calendar").body()).contains("2032-08-16");
