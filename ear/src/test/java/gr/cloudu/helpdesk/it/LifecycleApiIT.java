@@ -71,24 +71,24 @@ class LifecycleApiIT {
         Api agent = f.as(f.agent);
 
         // Friday 14:00, 2 business hours: Monday 09:00.
-        JsonObject friday = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2026-11-27T14:00:00%2B02:00").json();
+        JsonObject friday = preview(agent, "MAJOR", "2026-11-27T14:00:00%2B02:00");
         assertThat(friday.getString("responseDueAt")).isEqualTo("2026-11-30T09:00:00+02:00");
         // Tuesday before Ochi Day (Wednesday 28 October 2026), across nothing else: Thursday.
-        JsonObject holiday = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2026-10-27T14:00:00%2B02:00").json();
+        JsonObject holiday = preview(agent, "MAJOR", "2026-10-27T14:00:00%2B02:00");
         assertThat(holiday.getString("responseDueAt")).isEqualTo("2026-10-29T09:00:00+02:00");
         // Friday before the March change to summer time.
-        JsonObject dst = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2026-03-27T14:00:00%2B02:00").json();
+        JsonObject dst = preview(agent, "MAJOR", "2026-03-27T14:00:00%2B02:00");
         assertThat(dst.getString("responseDueAt")).isEqualTo("2026-03-30T09:00:00+03:00");
         // Orthodox Easter 2027: Good Friday 30 April, Labour Day on Saturday, Easter Monday 3 May.
-        JsonObject easter = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2027-04-29T14:30:00%2B03:00").json();
+        JsonObject easter = preview(agent, "MAJOR", "2027-04-29T14:30:00%2B03:00");
         assertThat(easter.getString("responseDueAt")).isEqualTo("2027-05-04T09:30:00+03:00");
         // Clean Monday 2027 (15 March) and the October change to winter time (31 October 2027).
-        JsonObject cleanMonday = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2027-03-12T14:00:00%2B02:00").json();
+        JsonObject cleanMonday = preview(agent, "MAJOR", "2027-03-12T14:00:00%2B02:00");
         assertThat(cleanMonday.getString("responseDueAt")).isEqualTo("2027-03-16T09:00:00+02:00");
-        JsonObject october = agent.get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR&reportedAt=2027-10-29T14:00:00%2B03:00").json();
+        JsonObject october = preview(agent, "MAJOR", "2027-10-29T14:00:00%2B03:00");
         assertThat(october.getString("responseDueAt")).isEqualTo("2027-11-01T09:00:00+02:00");
         // CRITICAL runs round the clock.
-        JsonObject critical = agent.get("/contracts/" + f.contract + "/sla-preview?severity=CRITICAL&reportedAt=2026-11-28T23:30:00%2B02:00").json();
+        JsonObject critical = preview(agent, "CRITICAL", "2026-11-28T23:30:00%2B02:00");
         assertThat(critical.getString("responseDueAt")).isEqualTo("2026-11-29T00:30:00+02:00");
         assertThat(critical.getString("clock")).isEqualTo("ALWAYS");
 
@@ -101,6 +101,10 @@ class LifecycleApiIT {
         assertThat(other.as(other.customerUser).get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR").status())
                 .isEqualTo(404);
         assertThat(f.as(f.customerUser).get("/contracts/" + f.contract + "/sla-preview?severity=MAJOR").status()).isEqualTo(200);
+    }
+
+    private JsonObject preview(Api api, String severity, String reportedAt) {
+        return api.get("/contracts/" + f.contract + "/sla-preview?severity=" + severity + "&reportedAt=" + reportedAt).json();
     }
 
     @Test
@@ -143,7 +147,10 @@ class LifecycleApiIT {
                 .filter(d -> d.getString("kind").equals("RESTORE")).findFirst().orElseThrow();
         assertThat(restore.getString("outcome")).isEqualTo("MET");
 
-        // The customer confirms; then disputes; staff-only actions are refused to them.
+        // The customer is offered, and may take, only the confirmation and the dispute of the resolution.
+        assertThat(f.as(f.customerUser).get("/tickets/" + number).json().getJsonArray("availableActions")
+                .getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                .containsExactly("CLOSE", "REOPEN");
         assertThat(act(f.customerUser, number, "{\"action\":\"START\"}").status()).isEqualTo(403);
         Api.Reply confirmed = act(f.customerUser, number, "{\"action\":\"CLOSE\",\"comment\":\"Λειτουργεί\"}");
         assertThat(confirmed.json().getString("status")).isEqualTo("CLOSED");

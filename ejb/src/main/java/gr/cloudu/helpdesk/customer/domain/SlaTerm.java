@@ -79,6 +79,11 @@ public class SlaTerm {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Contract hours as service time, to the minute; null stays null (no such promise). */
+    public static Integer minutes(BigDecimal hours) {
+        return hours == null ? null : hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
     public Severity severity() {
         return severity;
     }

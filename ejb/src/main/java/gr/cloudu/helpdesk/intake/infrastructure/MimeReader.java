@@ -48,7 +48,6 @@ final class MimeReader {
         byte[] bytes = raw.toByteArray();
         Instant arrived = mailboxMessage.getReceivedDate() != null ? mailboxMessage.getReceivedDate().toInstant() : arrivedAtFallback;
         MimeMessage message = new MimeMessage(LOCAL, new ByteArrayInputStream(bytes));
-        MimeMessage mime = message;
         Instant senderDate = message.getSentDate() == null ? null : message.getSentDate().toInstant();
         InternetAddress from = firstAddress(message.getFrom());
         List<String> thread = new ArrayList<>();
@@ -60,7 +59,7 @@ final class MimeReader {
         }
         Body body = new Body();
         walk(message, body);
-        return new ReceivedMail(Sha256.hex(bytes), bytes, mime == null ? null : mime.getMessageID(), thread, arrived, senderDate,
+        return new ReceivedMail(Sha256.hex(bytes), bytes, message.getMessageID(), thread, arrived, senderDate,
                 from == null ? null : from.getAddress(), from == null ? null : from.getPersonal(), subject(message),
                 body.text(), automatic(message), body.attachments);
     }

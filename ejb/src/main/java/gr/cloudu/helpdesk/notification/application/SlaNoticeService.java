@@ -50,10 +50,6 @@ public class SlaNoticeService {
     @Inject
     private OutgoingMailPublisher outgoing;
 
-    public void tell(Ticket ticket, List<SlaAlert> alerts) {
-        round().tell(ticket, alerts);
-    }
-
     /** Notices for many tickets in one transaction: the team leads and each customer's contacts are read once. */
     public Round round() {
         return new Round(em, customers, outgoing);

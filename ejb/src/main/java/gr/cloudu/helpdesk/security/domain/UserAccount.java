@@ -112,6 +112,11 @@ public class UserAccount {
         return enabled;
     }
 
+    /** Company staff who can be given tickets and team places: enabled and not bound to a customer. */
+    public boolean staffMember() {
+        return enabled && customerCode == null;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

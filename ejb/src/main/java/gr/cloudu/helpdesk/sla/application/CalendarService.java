@@ -134,12 +134,7 @@ public class CalendarService {
     }
 
     private static Instant due(ServiceTime time, Instant from, BigDecimal hours) {
-        return hours == null ? null : time.plus(from, minutes(hours));
-    }
-
-    /** Contract hours as service time, to the minute. */
-    public static Duration minutes(BigDecimal hours) {
-        return Duration.ofMinutes(hours.multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        return hours == null ? null : time.plus(from, Duration.ofMinutes(SlaTerm.minutes(hours)));
     }
 
     private CompanyCalendar locked() {

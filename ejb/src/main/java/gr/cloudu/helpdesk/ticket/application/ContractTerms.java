@@ -4,8 +4,6 @@ import gr.cloudu.helpdesk.customer.domain.SlaClock;
 import gr.cloudu.helpdesk.customer.domain.SlaTerm;
 import gr.cloudu.helpdesk.ticket.domain.SlaTerms;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** A contract's term as the ticket keeps it: hours to the minute, and which clock they run on. */
 final class ContractTerms {
@@ -14,11 +12,7 @@ final class ContractTerms {
     }
 
     static SlaTerms of(SlaTerm term) {
-        return new SlaTerms(term.clock() == SlaClock.ALWAYS, minutes(term.responseHours()), minutes(term.onSiteHours()),
-                minutes(term.restoreHours()), minutes(term.updateEveryHours()));
-    }
-
-    private static Integer minutes(BigDecimal hours) {
-        return hours == null ? null : hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return new SlaTerms(term.clock() == SlaClock.ALWAYS, SlaTerm.minutes(term.responseHours()),
+                SlaTerm.minutes(term.onSiteHours()), SlaTerm.minutes(term.restoreHours()), SlaTerm.minutes(term.updateEveryHours()));
     }
 }

@@ -43,7 +43,7 @@ public class TeamService {
             throw BusinessException.invalid("tier", "required", "tier");
         }
         UserAccount user = username == null ? null : em.find(UserAccount.class, username.strip());
-        if (user == null || user.customerCode() != null) {
+        if (user == null || !user.staffMember()) {
             throw BusinessException.invalid("username", "unknown_assignee", username);
         }
         TeamMember member = em.find(TeamMember.class, new TeamMember.Key(tier, user.username()));

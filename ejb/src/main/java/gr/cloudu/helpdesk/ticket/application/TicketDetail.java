@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.ticket.application;
 
+import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.ticket.domain.Channel;
 import gr.cloudu.helpdesk.ticket.domain.DeadlineKind;
@@ -40,12 +41,24 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
                                Instant warnedAt) {
     }
 
-    static TicketDetail of(Ticket t, String customerCode, String customerName, Instant now) {
+    /**
+     * The ticket as {@code viewer} may act on it: staff get every action its status allows, customers only
+     * the confirmation (CLOSE) and the dispute (REOPEN) of a resolution.
+     */
+    static TicketDetail of(Ticket t, String customerCode, String customerName, Instant now, CallerScope viewer) {
         return new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.senderDate(), t.channel(), customerCode, customerName,
                 t.contractCode(), new ReporterView(t.reporter().name(), t.reporter().email(), t.reporter().capacity(), t.reporter().unit()),
                 t.equipmentSerial(), t.severity(), t.subject(), t.description(), t.status(), t.tier(), t.assignee(),
                 t.receiptSentAt(), t.needsWrittenConfirmation(), t.writtenConfirmationAt(), sla(t, now), t.respondedAt(),
-                t.resolvedAt(), t.closedAt(), TicketAction.availableFrom(t.status()), t.version());
+                t.resolvedAt(), t.closedAt(), actionsFor(t, viewer), t.version());
+    }
+
+    private static Set<TicketAction> actionsFor(Ticket t, CallerScope viewer) {
+        Set<TicketAction> actions = TicketAction.availableFrom(t.status());
+        if (!viewer.staff()) {
+            actions.removeIf(action -> !action.customerMay());
+        }
+        return actions;
     }
 
     private static SlaView sla(Ticket t, Instant now) {

@@ -98,7 +98,7 @@ public class TicketFilingService {
         if (scan != null && scan.content() != null && scan.content().length > 0) {
             em.persist(ticket.fileDocument(scan.fileName(), scan.contentType(), scan.content(), receivedAt, actor));
         }
-        return TicketDetail.of(ticket, customer.code(), customer.name(), receivedAt);
+        return TicketDetail.of(ticket, customer.code(), customer.name(), receivedAt, caller);
     }
 
     /**
@@ -113,7 +113,7 @@ public class TicketFilingService {
         CallerScope caller = callers.current();
         Actor actor = caller.roles().isEmpty() ? Actor.system(systemPart) : Actors.of(caller);
         return TicketDetail.of(fileFor(customer, contact, report, arrivedAt, senderDate, actor), customer.code(), customer.name(),
-                clock.instant());
+                clock.instant(), caller);
     }
 
     /**

@@ -66,7 +66,7 @@ public class TicketLifecycleService {
         Instant now = clock.instant();
         ticket.apply(request.action(), request.comment(), request.assignee(), request.tier(), now, Actors.of(caller),
                 policies.current());
-        return detail(ticket, now);
+        return detail(ticket, now, caller);
     }
 
     /**
@@ -85,7 +85,7 @@ public class TicketLifecycleService {
                 .flatMap(k -> k.termFor(severity)).map(ContractTerms::of).orElse(null);
         Instant now = clock.instant();
         ticket.changeSeverity(severity, terms, reason, now, Actors.of(caller), policies.current());
-        return detail(ticket, now);
+        return detail(ticket, now, caller);
     }
 
     /** The calendar changed: every open ticket counted in business hours has its pending deadlines recounted. */
@@ -95,20 +95,23 @@ public class TicketLifecycleService {
         List<Ticket> open = em.createQuery("SELECT t FROM Ticket t WHERE t.slaTermsSet = TRUE AND t.status NOT IN :settled",
                         Ticket.class)
                 .setParameter("settled", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.deadlines")
+                .setHint("eclipselink.batch", "t.events")
                 .getResultList();
         for (Ticket ticket : open) {
             ticket.recountDeadlines(policy, now, "calendar changed: " + change.what());
         }
     }
 
-    private TicketDetail detail(Ticket ticket, Instant now) {
+    private TicketDetail detail(Ticket ticket, Instant now, CallerScope caller) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw BusinessException.conflict("concurrent_update", ticket.filingNumber().value());
         }
         Customer customer = em.find(Customer.class, ticket.customerId());
-        return TicketDetail.of(ticket, customer.code(), customer.name(), now);
+        return TicketDetail.of(ticket, customer.code(), customer.name(), now, caller);
     }
 
     private static void expectVersion(Ticket ticket, Long expectedVersion) {
@@ -119,7 +122,7 @@ public class TicketLifecycleService {
 
     private void requireStaffUser(String username) {
         UserAccount user = em.find(UserAccount.class, username);
-        if (user == null || !user.enabled() || user.customerCode() != null) {
+        if (user == null || !user.staffMember()) {
             throw BusinessException.invalid("assignee", "unknown_assignee", username);
         }
     }

@@ -43,7 +43,7 @@ public class TicketQueries {
         Object[] found = visible(filingNumber);
         Ticket ticket = (Ticket) found[0];
         Customer customer = (Customer) found[1];
-        return TicketDetail.of(ticket, customer.code(), customer.name(), clock.instant());
+        return TicketDetail.of(ticket, customer.code(), customer.name(), clock.instant(), callers.current());
     }
 
     /** The life-cycle, oldest first; a customer sees the entries meant for customers only. */

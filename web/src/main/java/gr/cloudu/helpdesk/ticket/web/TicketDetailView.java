@@ -109,9 +109,9 @@ public class TicketDetailView implements Serializable {
         verification = tickets.verify(filingNumber);
     }
 
-    /** The actions this user may take now: all the status allows for staff, confirm or dispute for customers. */
+    /** The actions this user may take now, as the service says (customers: confirm or dispute a resolution). */
     public List<TicketAction> getActions() {
-        return ticket.availableActions().stream().filter(a -> user.isStaff() || a.customerMay()).toList();
+        return List.copyOf(ticket.availableActions());
     }
 
     /** Staff of the ticket's tier first, then everyone in a team: the usual people to assign it to. */

@@ -18,7 +18,6 @@ import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -87,10 +86,6 @@ public class TicketQueueView implements Serializable {
 
     public String state(TicketRow row) {
         return row.slaState(now == null ? clock.instant() : now).name();
-    }
-
-    public Duration getRefresh() {
-        return Duration.ofSeconds(60);
     }
 
     public List<CustomerOption> getCustomerOptions() {
