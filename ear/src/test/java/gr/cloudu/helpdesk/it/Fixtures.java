@@ -23,6 +23,12 @@ public final class Fixtures {
     public final String unauthorisedEmail = "clerk-" + suffix + "@customer.example.gr";
     public final String agent = "agent-" + suffix;
     public final String engineer = "engineer-" + suffix;
+    public final String engineerEmail = "engineer-" + suffix + "@cloud-u.gr";
+    /** An engineer of no team of this fixture's supervisor: outside the supervisor's and the first engineer's reach. */
+    public final String otherEngineer = "engineer2-" + suffix;
+    /** Leads the Technical Support Team, where {@link #engineer} works. */
+    public final String supervisor = "supervisor-" + suffix;
+    public final String manager = "manager-" + suffix;
     public final String customerUser = "cust-" + suffix;
     public final String apiUser = "api-" + suffix;
 
@@ -51,7 +57,10 @@ public final class Fixtures {
                   {"slot":"1-2","partNumber":"S30810-Q2217-X","serial":"LT%s2","description":"STMI4 IP gateway"}]}
                 """.formatted(f.equipment, f.contract, f.suffix, f.suffix)));
         f.user(f.agent, "AGENT", null, null);
-        f.user(f.engineer, "ENGINEER", null, null);
+        f.user(f.engineer, "ENGINEER", null, f.engineerEmail);
+        f.user(f.otherEngineer, "ENGINEER", null, null);
+        f.user(f.supervisor, "SUPERVISOR", null, null);
+        f.user(f.manager, "MANAGER", null, null);
         f.user(f.customerUser, "CUSTOMER", f.customer, f.reporterEmail);
         f.user(f.apiUser, "API", f.customer, null);
         return f;

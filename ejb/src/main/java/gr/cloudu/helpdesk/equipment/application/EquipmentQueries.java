@@ -50,7 +50,12 @@ public class EquipmentQueries {
 
     /** The machine's history, newest first: faults reported against it and changes made to it. */
     public List<HistoryEntry> history(String serial) {
-        Equipment machine = visible(serial);
+        return historyOf(visible(serial));
+    }
+
+    /** The history of a machine already in hand, whose reader the caller has checked. */
+    @PermitAll
+    public List<HistoryEntry> historyOf(Equipment machine) {
         List<HistoryEntry> entries = new ArrayList<>();
         em.createQuery("SELECT t.reportedAt, t.filingNumber.value, t.subject, t.status FROM Ticket t"
                         + " WHERE t.equipmentSerial = :serial AND t.customerId = :customer", Object[].class)
@@ -62,10 +67,21 @@ public class EquipmentQueries {
         em.createQuery("SELECT c FROM EquipmentChange c WHERE c.equipmentId = :id", EquipmentChange.class)
                 .setParameter("id", machine.id())
                 .getResultStream()
-                .map(c -> new HistoryEntry(c.at(), c.kind().name(), null, c.detail(), null))
+                .map(c -> new HistoryEntry(c.at(), c.kind().name(), c.reference(), c.detail(), null))
                 .forEach(entries::add);
         entries.sort(Comparator.comparing(HistoryEntry::at, Comparator.reverseOrder()));
         return entries;
+    }
+
+    /**
+     * The part numbers known for a model: those fitted in any machine of it that we maintain. A requested
+     * part outside them is worth a second look, not a refusal (catalogues change).
+     */
+    public java.util.Set<String> knownPartNumbers(String model) {
+        return new java.util.HashSet<>(em.createNativeQuery("SELECT DISTINCT UPPER(m.part_number) FROM equipment_module m"
+                        + " JOIN equipment e ON e.id = m.equipment_id WHERE e.model = ?")
+                .setParameter(1, model)
+                .getResultList().stream().map(String::valueOf).toList());
     }
 
     /** The customer's machines, by serial. */
@@ -79,7 +95,8 @@ public class EquipmentQueries {
                 .getResultStream().map(this::view).toList();
     }
 
-    /** The view of a machine already in hand (just registered, or listed). */
+    /** The view of a machine already in hand (just registered, or listed), whose reader the caller has checked. */
+    @PermitAll
     public EquipmentView view(Equipment e) {
         Customer customer = em.find(Customer.class, e.customerId());
         Contract contract = e.contractId() == null ? null : em.find(Contract.class, e.contractId());

@@ -86,6 +86,35 @@ public class Equipment {
         }
     }
 
+    /**
+     * A part fitted in a slot by an engineer: the module there gets the fitted part's number and serial (a
+     * slot not yet known gets a new module). Answers the change as the machine's history tells it.
+     */
+    public String fitPart(String slot, String partNumber, String removedSerial, String fittedSerial) {
+        String where = Require.text("parts.slot", slot, 40);
+        String part = Require.text("parts.partNumber", partNumber, 80);
+        String fitted = Require.text("parts.fittedSerial", fittedSerial, 80);
+        for (int i = 0; i < modules.size(); i++) {
+            EquipmentModule present = modules.get(i);
+            if (present.slot().equals(where)) {
+                if (removedSerial != null && !removedSerial.isBlank() && present.serial() != null
+                        && !present.serial().equals(removedSerial.strip())) {
+                    throw BusinessException.invalid("parts.removedSerial", "removed_serial_mismatch", where, present.serial(),
+                            removedSerial.strip());
+                }
+                modules.set(i, new EquipmentModule(where, part, fitted, present.description()));
+                return "slot=" + where + "; partNumber=" + part + "; removed=" + present.serial() + "; fitted=" + fitted;
+            }
+        }
+        modules.add(new EquipmentModule(where, part, fitted, null));
+        return "slot=" + where + "; partNumber=" + part + "; removed=; fitted=" + fitted;
+    }
+
+    /** Whether a module with this part number sits in the machine now. */
+    public boolean carries(String partNumber) {
+        return modules.stream().anyMatch(m -> m.partNumber().equalsIgnoreCase(partNumber));
+    }
+
     public Long id() {
         return id;
     }

@@ -10,13 +10,16 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One entry of a machine's own history: its registration and every later configuration change. */
+/**
+ * One entry of a machine's own history: its registration and every later change: an engineer's visit, a part
+ * replaced (the module's serial before and after), naming the fault report it was done for.
+ */
 @Entity
 @Table(name = "equipment_change")
 public class EquipmentChange {
 
     /** What changed on the machine. */
-    public enum Kind { REGISTERED }
+    public enum Kind { REGISTERED, VISIT, PART_REPLACED }
 
     @Id
     @SequenceGenerator(name = "equipment_change_seq", sequenceName = "equipment_change_seq", allocationSize = 50)
@@ -39,6 +42,9 @@ public class EquipmentChange {
     @Column(name = "detail", length = 4000, updatable = false)
     private String detail;
 
+    @Column(name = "reference", length = 40, updatable = false)
+    private String reference;
+
     protected EquipmentChange() {
     }
 
@@ -48,6 +54,15 @@ public class EquipmentChange {
         this.kind = kind;
         this.actor = actor;
         this.detail = detail;
+    }
+
+    public EquipmentChange(Long equipmentId, Instant at, Kind kind, String actor, String detail, String reference) {
+        this(equipmentId, at, kind, actor, detail);
+        this.reference = reference;
+    }
+
+    public String reference() {
+        return reference;
     }
 
     public Instant at() {

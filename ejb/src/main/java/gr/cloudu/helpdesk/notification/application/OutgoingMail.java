@@ -51,6 +51,16 @@ public record OutgoingMail(String id, String to, String subject, String body, St
                 null);
     }
 
+    /** Tells the customer's contact, in the customer's language, when an engineer will come for the fault. */
+    public static OutgoingMail visitScheduled(String to, String language, String filingNumber, String faultSubject,
+                                              String date, String from, String until, String engineer) {
+        ResourceBundle text = MailText.in(language);
+        return new OutgoingMail(UUID.randomUUID().toString(), to,
+                java.text.MessageFormat.format(text.getString("visit.subject"), filingNumber),
+                java.text.MessageFormat.format(text.getString("visit.body"), filingNumber, faultSubject, date, from, until, engineer),
+                null);
+    }
+
     private static ResourceBundle bundle() {
         return MailText.in(CUSTOMER_LANGUAGE);
     }

@@ -31,4 +31,11 @@ public class CallerScopes {
         }
         return new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email());
     }
+
+    /** The scope of a named user of the store (whom a packet or a notice is for), or empty if there is none. */
+    public java.util.Optional<CallerScope> of(String username) {
+        UserAccount account = username == null ? null : em.find(UserAccount.class, username);
+        return java.util.Optional.ofNullable(account).map(a -> new CallerScope(a.username(), a.fullName(), a.roles(),
+                a.customerCode(), a.email()));
+    }
 }

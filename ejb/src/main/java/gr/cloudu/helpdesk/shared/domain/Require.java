@@ -54,6 +54,31 @@ public final class Require {
         }
     }
 
+    /** A time of day such as {@code 08:00}. */
+    public static java.time.LocalTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw BusinessException.invalid(field, "required", field);
+        }
+        try {
+            return java.time.LocalTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw BusinessException.invalid(field, "invalid_time", field, value);
+        }
+    }
+
+    /** A timestamp with offset such as {@code 2027-04-30T14:30:00+03:00}, or null when none is given. */
+    public static java.time.Instant optionalTimestamp(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            // An unencoded "+" of the offset in a query string arrives as a space.
+            return java.time.OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw BusinessException.invalid(field, "invalid_timestamp", field, value);
+        }
+    }
+
     public static <E extends Enum<E>> E oneOf(String field, Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             throw BusinessException.invalid(field, "required", field);

@@ -4,6 +4,7 @@ import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.ticket.domain.Channel;
 import gr.cloudu.helpdesk.ticket.domain.DeadlineKind;
+import gr.cloudu.helpdesk.ticket.domain.Diagnosis;
 import gr.cloudu.helpdesk.ticket.domain.SlaDeadline;
 import gr.cloudu.helpdesk.ticket.domain.SlaState;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
@@ -22,7 +23,12 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
                            Severity severity, String subject, String description, TicketStatus status, Tier tier,
                            String assignee, Instant receiptSentAt, boolean writtenConfirmationRequired,
                            Instant writtenConfirmationAt, SlaView sla, Instant respondedAt, Instant resolvedAt,
-                           Instant closedAt, Set<TicketAction> availableActions, long version) {
+                           Instant closedAt, Set<TicketAction> availableActions, long version,
+                           DiagnosisView diagnosis) {
+
+    /** The help desk's diagnosis, for staff only: symptom, suspected module (slot), checks done, result. */
+    public record DiagnosisView(String symptom, String module, String checks, String result, Instant at, String by) {
+    }
 
     /** Who reported, in what capacity and unit, as recorded at the time of the report. */
     public record ReporterView(String name, String email, String capacity, String unit) {
@@ -45,12 +51,17 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
      * The ticket as {@code viewer} may act on it: staff get every action its status allows, customers only
      * the confirmation (CLOSE) and the dispute (REOPEN) of a resolution.
      */
-    static TicketDetail of(Ticket t, String customerCode, String customerName, Instant now, CallerScope viewer) {
+    public static TicketDetail of(Ticket t, String customerCode, String customerName, Instant now, CallerScope viewer) {
         return new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.senderDate(), t.channel(), customerCode, customerName,
                 t.contractCode(), new ReporterView(t.reporter().name(), t.reporter().email(), t.reporter().capacity(), t.reporter().unit()),
                 t.equipmentSerial(), t.severity(), t.subject(), t.description(), t.status(), t.tier(), t.assignee(),
                 t.receiptSentAt(), t.needsWrittenConfirmation(), t.writtenConfirmationAt(), sla(t, now), t.respondedAt(),
-                t.resolvedAt(), t.closedAt(), actionsFor(t, viewer), t.version());
+                t.resolvedAt(), t.closedAt(), actionsFor(t, viewer), t.version(), viewer.staff() ? diagnosis(t) : null);
+    }
+
+    private static DiagnosisView diagnosis(Ticket t) {
+        Diagnosis d = t.diagnosis();
+        return d == null ? null : new DiagnosisView(d.symptom(), d.module(), d.checks(), d.result(), t.diagnosedAt(), t.diagnosedBy());
     }
 
     private static Set<TicketAction> actionsFor(Ticket t, CallerScope viewer) {

@@ -9,6 +9,7 @@ import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.sla.application.CalendarChanged;
 import gr.cloudu.helpdesk.sla.application.SlaPolicies;
+import gr.cloudu.helpdesk.ticket.domain.Diagnosis;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.SlaPolicy;
 import gr.cloudu.helpdesk.ticket.domain.SlaTerms;
@@ -17,6 +18,7 @@ import gr.cloudu.helpdesk.ticket.domain.TicketAction;
 import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +54,10 @@ public class TicketLifecycleService {
     @Inject
     private CustomerQueries customers;
 
+    // Observed inside this transaction by dispatch: the engineer's notice is queued with the assignment or not at all.
+    @Inject
+    private Event<TicketAssigned> assigned;
+
     public TicketDetail transition(String filingNumber, Transition request) {
         CallerScope caller = callers.current();
         Ticket ticket = visible(filingNumber, caller);
@@ -66,6 +72,25 @@ public class TicketLifecycleService {
         Instant now = clock.instant();
         ticket.apply(request.action(), request.comment(), request.assignee(), request.tier(), now, Actors.of(caller),
                 policies.current());
+        if (ticket.assignee() != null && (request.action() == TicketAction.ASSIGN || request.action() == TicketAction.ESCALATE)) {
+            assigned.fire(new TicketAssigned(ticket.id(), ticket.filingNumber().value(), ticket.assignee(), caller.username(),
+                    request.comment(), now));
+        }
+        return detail(ticket, now, caller);
+    }
+
+    /**
+     * Records the help desk's diagnosis (symptom, suspected module, checks, result) after checking the
+     * machine's identity, composition and history. Staff only.
+     */
+    @RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER"})
+    public TicketDetail diagnose(String filingNumber, String symptom, String module, String checks, String result,
+                                 Long expectedVersion) {
+        CallerScope caller = callers.current();
+        Ticket ticket = visible(filingNumber, caller);
+        expectVersion(ticket, expectedVersion);
+        Instant now = clock.instant();
+        ticket.diagnose(new Diagnosis(symptom, module, checks, result), now, Actors.of(caller));
         return detail(ticket, now, caller);
     }
 

@@ -52,7 +52,7 @@ public class TicketQueries {
         boolean staff = callers.current().staff();
         return ticket.events().stream()
                 .filter(e -> staff || e.type().customerFacing())
-                .map(e -> new LifecycleEntry(e.seq(), e.at(), e.type(), e.actor(), e.actorCapacity(), e.detail(), e.hash()))
+                .map(LifecycleEntry::of)
                 .toList();
     }
 

@@ -24,12 +24,38 @@ public enum LifecycleEventType {
     SLA_RECOMPUTED(false),
     SLA_WARNING(false),
     SLA_BREACHED(false),
-    DEADLINE_MET(false);
+    DEADLINE_MET(false),
+    DIAGNOSED(false),
+    DISPATCH_NOTIFIED(false, true),
+    ASSIGNMENT_ACKNOWLEDGED(false, true),
+    WORK_STARTED(false, true),
+    WORK_STOPPED(false, true),
+    HANDED_BACK(false),
+    VISIT_REQUESTED(false, true),
+    VISIT_ROUTED(false, true),
+    VISIT_APPROVED(false, true),
+    VISIT_REJECTED(false, true),
+    VISIT_SCHEDULED(true, true),
+    VISIT_RECORDED(true, true);
 
     private final boolean customerFacing;
+    private final boolean fieldWork;
 
     LifecycleEventType(boolean customerFacing) {
+        this(customerFacing, false);
+    }
+
+    LifecycleEventType(boolean customerFacing, boolean fieldWork) {
         this.customerFacing = customerFacing;
+        this.fieldWork = fieldWork;
+    }
+
+    /**
+     * Entries that record the engineers' field work (notifications, work log, visits) without changing the
+     * ticket's status: the dispatch context appends them through {@link Ticket#recordFieldWork}.
+     */
+    public boolean fieldWork() {
+        return fieldWork;
     }
 
     public boolean customerFacing() {

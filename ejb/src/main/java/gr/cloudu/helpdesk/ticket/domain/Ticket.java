@@ -140,6 +140,15 @@ public class Ticket {
     @Column(name = "sla_breached", nullable = false)
     private boolean slaBreached;
 
+    @Embedded
+    private Diagnosis diagnosis;
+
+    @Column(name = "diagnosed_at")
+    private Instant diagnosedAt;
+
+    @Column(name = "diagnosed_by")
+    private String diagnosedBy;
+
     @Column(name = "event_count", nullable = false)
     private int eventCount;
 
@@ -411,6 +420,56 @@ public class Ticket {
     }
 
     /**
+     * Records the help desk's diagnosis after checking the machine; a later diagnosis replaces the current
+     * one, and every diagnosis stays in the life-cycle.
+     */
+    public void diagnose(Diagnosis found, Instant when, Actor actor) {
+        if (!status.open()) {
+            throw BusinessException.conflict("illegal_transition", "DIAGNOSE", status);
+        }
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        diagnosis = Objects.requireNonNull(found);
+        diagnosedAt = at;
+        diagnosedBy = actor.name();
+        append(at, LifecycleEventType.DIAGNOSED, actor, found.toString());
+    }
+
+    /**
+     * Appends an entry of the engineers' field work (a dispatch notification delivered, the work log, a visit
+     * requested, routed, decided or recorded). It changes nothing else on the ticket.
+     */
+    public void recordFieldWork(LifecycleEventType type, Instant when, Actor actor, String detail) {
+        if (!type.fieldWork()) {
+            throw new IllegalArgumentException(type + " is not a field-work entry");
+        }
+        append(when.truncatedTo(ChronoUnit.MICROS), type, actor, detail);
+    }
+
+    /**
+     * The engineer arrived on site at {@code arrivedAt} (recorded later, with the visit): the on-site deadline
+     * is met or missed by that moment, not by when somebody typed it in.
+     */
+    public void arrivedOnSite(Instant arrivedAt) {
+        Instant at = arrivedAt.truncatedTo(ChronoUnit.MICROS);
+        deadline(DeadlineKind.ON_SITE).filter(SlaDeadline::pending).ifPresent(d -> settle(d, at));
+        refreshSummary();
+    }
+
+    /** The engineer gives the fault back to the tier's queue, saying why; nobody holds it until it is assigned again. */
+    public void handBack(String reason, Instant when, Actor actor) {
+        if (!status.open()) {
+            throw BusinessException.conflict("illegal_transition", "HAND_BACK", status);
+        }
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw BusinessException.invalid("reason", "required", "reason");
+        }
+        String was = assignee;
+        assignee = null;
+        append(when.truncatedTo(ChronoUnit.MICROS), LifecycleEventType.HANDED_BACK, actor, "from=" + was + "; comment=" + why);
+    }
+
+    /**
      * Files a document with the ticket (the scan of a paper fax, say). Its SHA-256 enters the life-cycle,
      * so the document is as dispute-proof as the report itself.
      */
@@ -558,6 +617,18 @@ public class Ticket {
 
     public Instant writtenConfirmationAt() {
         return writtenConfirmationAt;
+    }
+
+    public Diagnosis diagnosis() {
+        return diagnosis == null || diagnosis.symptom() == null ? null : diagnosis;
+    }
+
+    public Instant diagnosedAt() {
+        return diagnosedAt;
+    }
+
+    public String diagnosedBy() {
+        return diagnosedBy;
     }
 
     public Long id() {

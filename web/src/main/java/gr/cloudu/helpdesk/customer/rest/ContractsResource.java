@@ -44,7 +44,7 @@ public class ContractsResource {
     @Path("/{code}/sla-preview")
     public Map<String, Object> slaPreview(@PathParam("code") String code, @QueryParam("severity") String severity,
                                           @QueryParam("reportedAt") String reportedAt) {
-        SlaPreview preview = calendar.preview(code, Require.oneOf("severity", Severity.class, severity), instant(reportedAt));
+        SlaPreview preview = calendar.preview(code, Require.oneOf("severity", Severity.class, severity), Require.optionalTimestamp("reportedAt", reportedAt));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("contract", preview.contract());
         body.put("severity", preview.severity());
@@ -56,15 +56,4 @@ public class ContractsResource {
         return body;
     }
 
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            // An unencoded "+" of the offset arrives as a space.
-            return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid("reportedAt", "invalid_timestamp", "reportedAt", value);
-        }
-    }
 }

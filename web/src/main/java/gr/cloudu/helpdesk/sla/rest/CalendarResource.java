@@ -51,7 +51,7 @@ public class CalendarResource {
         if (body == null) {
             throw BusinessException.invalid("body", "required", "body");
         }
-        return calendar.setHours(time("opensAt", body.opensAt()), time("closesAt", body.closesAt()), body.timeZone());
+        return calendar.setHours(Require.time("opensAt", body.opensAt()), Require.time("closesAt", body.closesAt()), body.timeZone());
     }
 
     @POST
@@ -70,14 +70,4 @@ public class CalendarResource {
         return calendar.removeClosure(Require.date("date", date));
     }
 
-    private static LocalTime time(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw BusinessException.invalid(field, "required", field);
-        }
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, "invalid_time", field, value);
-        }
-    }
 }

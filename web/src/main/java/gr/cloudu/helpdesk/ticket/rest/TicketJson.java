@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A ticket as API.md describes it, plus what the team added: the contract it is worked under, the
- * deadlines one by one, the actions its status allows and its version. {@code sla} is null when the
+ * deadlines one by one, the actions its status allows, its version and (for staff) the help desk's diagnosis. {@code sla} is null when the
  * ticket has no contract term to count by.
  */
 public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetDateTime senderDate, String channel, String customer,
@@ -16,7 +16,8 @@ public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetD
                          String subject, String description, String status, String tier, String assignee, SlaJson sla,
                          OffsetDateTime receiptSentAt, boolean writtenConfirmationRequired,
                          OffsetDateTime writtenConfirmationAt, OffsetDateTime respondedAt, OffsetDateTime resolvedAt,
-                         OffsetDateTime closedAt, List<String> availableActions, long version) {
+                         OffsetDateTime closedAt, List<String> availableActions, long version,
+                         TicketDetail.DiagnosisView diagnosis) {
 
     /** {@code sla}: the three deadlines and the standing now (ON_TRACK, WARNING, BREACHED, PAUSED). */
     public record SlaJson(OffsetDateTime responseDueAt, OffsetDateTime onSiteDueAt, OffsetDateTime restoreDueAt, String state,
@@ -34,7 +35,7 @@ public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetD
                 t.description(), t.status().name(), t.tier().name(), t.assignee(), sla(t.sla()), ApiTime.of(t.receiptSentAt()),
                 t.writtenConfirmationRequired(), ApiTime.of(t.writtenConfirmationAt()), ApiTime.of(t.respondedAt()),
                 ApiTime.of(t.resolvedAt()), ApiTime.of(t.closedAt()),
-                t.availableActions().stream().map(Enum::name).toList(), t.version());
+                t.availableActions().stream().map(Enum::name).toList(), t.version(), t.diagnosis());
     }
 
     private static SlaJson sla(TicketDetail.SlaView s) {

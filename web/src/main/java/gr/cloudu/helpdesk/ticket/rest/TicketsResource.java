@@ -23,6 +23,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,6 +63,10 @@ public class TicketsResource {
     public record SeverityChange(String severity, String reason, Long version) {
     }
 
+    /** The help desk's diagnosis: symptom, suspected module (slot), checks done, result. */
+    public record DiagnosisRequest(String symptom, String module, String checks, String result, Long version) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(FileTicketRequest body, @Context UriInfo uri) {
@@ -89,6 +94,17 @@ public class TicketsResource {
         }
         return TicketJson.of(lifecycle.transition(filingNumber,
                 Transition.of(body.action(), body.comment(), body.assignee(), body.tier(), body.version())));
+    }
+
+    @PUT
+    @Path("/{filingNumber}/diagnosis")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketJson diagnose(@PathParam("filingNumber") String filingNumber, DiagnosisRequest body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return TicketJson.of(lifecycle.diagnose(filingNumber, body.symptom(), body.module(), body.checks(), body.result(),
+                body.version()));
     }
 
     @POST

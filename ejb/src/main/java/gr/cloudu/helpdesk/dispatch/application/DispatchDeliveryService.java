@@ -1,0 +1,123 @@
+package gr.cloudu.helpdesk.dispatch.application;
+
+import gr.cloudu.helpdesk.dispatch.domain.Assignment;
+import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
+import gr.cloudu.helpdesk.notification.application.MailText;
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.shared.domain.Sha256;
+import gr.cloudu.helpdesk.ticket.domain.Actor;
+import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
+import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Delivers a dispatch notice: the mail to the engineer with the dispatch packet attached as a PDF, the entry
+ * in their inbox, and the delivery in the ticket's life-cycle. The notice id is recorded in the same
+ * transaction, so a redelivered notice sends nothing twice; a failure (the mail server down) rolls it all
+ * back and the broker delivers the notice again later.
+ */
+@Stateless
+@PermitAll
+public class DispatchDeliveryService {
+
+    // Engineers are the company's own staff: their mail is in the company's language.
+    private static final Locale STAFF_LANGUAGE = Locale.forLanguageTag("el");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/mail/Helpdesk")
+    private Session mail;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CallerScopes callers;
+
+    @Inject
+    private DispatchPackets packets;
+
+    public void deliver(DispatchNotice notice) throws MessagingException {
+        Instant now = clock.instant();
+        int first = em.createNativeQuery("INSERT INTO dispatch_delivery (notice_id, delivered_at) SELECT ?, ? WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM dispatch_delivery WHERE notice_id = ?)")
+                .setParameter(1, notice.id())
+                .setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .setParameter(3, notice.id())
+                .executeUpdate();
+        if (first == 0) {
+            return;
+        }
+        Assignment assignment = em.find(Assignment.class, notice.assignmentId());
+        if (assignment == null) {
+            throw new IllegalArgumentException("dispatch notice " + notice.id() + " names no assignment");
+        }
+        Ticket ticket = em.find(Ticket.class, assignment.ticketId(), LockModeType.PESSIMISTIC_WRITE);
+        CallerScope engineer = callers.of(assignment.engineer())
+                .orElseThrow(() -> new IllegalArgumentException("no user " + assignment.engineer()));
+        DispatchPacket packet = packets.of(ticket, engineer, now);
+        byte[] pdf = DispatchPacketPdf.render(packet, STAFF_LANGUAGE);
+        ResourceBundle text = MailText.in(STAFF_LANGUAGE);
+        String subject = MessageFormat.format(text.getString("dispatch.subject"), ticket.filingNumber().value(), ticket.subject());
+        String body = MessageFormat.format(text.getString("dispatch.body"), ticket.filingNumber().value(),
+                assignment.assignedBy(), packet.ticket().customerName(), ticket.severity(), ticket.subject(),
+                ticket.equipmentSerial() == null ? "-" : ticket.equipmentSerial(),
+                assignment.note() == null ? "" : assignment.note() + "\n");
+        String sentTo = "";
+        if (engineer.email() != null && !engineer.email().isBlank()) {
+            Transport.send(message(engineer.email(), subject, body, pdf, ticket.filingNumber().value()));
+            sentTo = " <" + engineer.email() + ">";
+        }
+        em.persist(new InboxEntry(assignment.engineer(), now, InboxEntry.Kind.ASSIGNMENT, ticket.filingNumber().value(),
+                assignment.id(), subject));
+        if (assignment.notified(now)) {
+            ticket.recordFieldWork(LifecycleEventType.DISPATCH_NOTIFIED, now, Actor.system("dispatch"),
+                    "to=" + assignment.engineer() + sentTo + "; assignment=" + assignment.id() + "; packet=" + pdf.length
+                            + " bytes, sha256=" + Sha256.hex(pdf) + "; notice=" + notice.id());
+        }
+    }
+
+    private MimeMessage message(String to, String subject, String body, byte[] pdf, String filingNumber) throws MessagingException {
+        MimeMessage message = new MimeMessage(mail);
+        message.setFrom();
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        message.setHeader("Auto-Submitted", "auto-generated");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
+        attachment.setFileName("dispatch-" + filingNumber + ".pdf");
+        MimeMultipart parts = new MimeMultipart();
+        parts.addBodyPart(text);
+        parts.addBodyPart(attachment);
+        message.setContent(parts);
+        return message;
+    }
+}

@@ -1,0 +1,185 @@
+package gr.cloudu.helpdesk.dispatch.application;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import gr.cloudu.helpdesk.customer.application.ContactView;
+import gr.cloudu.helpdesk.equipment.application.HistoryEntry;
+import gr.cloudu.helpdesk.equipment.application.ModuleView;
+import gr.cloudu.helpdesk.notification.application.MailText;
+import gr.cloudu.helpdesk.ticket.application.LifecycleEntry;
+import gr.cloudu.helpdesk.ticket.application.TicketDetail;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The dispatch packet as a PDF the engineer can read offline on site. Greek needs a font with Greek glyphs:
+ * DejaVu Sans travels inside the application (fonts/), embedded in each PDF as a subset.
+ */
+public final class DispatchPacketPdf {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Athens"));
+    private static final BaseFont REGULAR = font("DejaVuSans.ttf");
+    private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
+
+    private DispatchPacketPdf() {
+    }
+
+    public static byte[] render(DispatchPacket packet, Locale language) {
+        ResourceBundle text = MailText.in(language);
+        Font body = new Font(REGULAR, 9);
+        Font heading = new Font(BOLD, 12);
+        Font title = new Font(BOLD, 15);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(text.getString("packet.title") + " " + packet.ticket().filingNumber());
+            document.addCreator("Cloud-U Help Desk");
+            document.open();
+            TicketDetail t = packet.ticket();
+            document.add(new Paragraph(text.getString("packet.title") + " [" + t.filingNumber() + "]", title));
+            document.add(new Paragraph(text.getString("packet.generated") + " " + TIME.format(packet.generatedAt()), body));
+
+            section(document, text.getString("packet.fault"), heading);
+            PdfPTable fault = table(2, new float[]{1, 3});
+            row(fault, body, text.getString("packet.reportedAt"), time(t.reportedAt()));
+            row(fault, body, text.getString("packet.customer"), t.customerName() + " (" + t.customer() + ")");
+            row(fault, body, text.getString("packet.reporter"), t.reporter().name() + ", " + nz(t.reporter().capacity())
+                    + " <" + nz(t.reporter().email()) + ">");
+            row(fault, body, text.getString("packet.severity"), t.severity() + " / " + t.status() + " / " + t.tier());
+            row(fault, body, text.getString("packet.subject"), t.subject());
+            row(fault, body, text.getString("packet.description"), nz(t.description()));
+            if (t.sla() != null) {
+                row(fault, body, text.getString("packet.deadlines"), "response " + time(t.sla().responseDueAt()) + ", on-site "
+                        + time(t.sla().onSiteDueAt()) + ", restore " + time(t.sla().restoreDueAt()) + " (" + t.sla().state() + ")");
+            }
+            document.add(fault);
+
+            section(document, text.getString("packet.diagnosis"), heading);
+            if (t.diagnosis() == null) {
+                document.add(new Paragraph("—", body));
+            } else {
+                PdfPTable diagnosis = table(2, new float[]{1, 3});
+                row(diagnosis, body, text.getString("packet.symptom"), t.diagnosis().symptom());
+                row(diagnosis, body, text.getString("packet.module"), nz(t.diagnosis().module()));
+                row(diagnosis, body, text.getString("packet.checks"), t.diagnosis().checks());
+                row(diagnosis, body, text.getString("packet.result"), nz(t.diagnosis().result()));
+                document.add(diagnosis);
+            }
+
+            section(document, text.getString("packet.machine"), heading);
+            if (packet.equipment() == null) {
+                document.add(new Paragraph("—", body));
+            } else {
+                var e = packet.equipment();
+                document.add(new Paragraph(e.vendor() + " " + e.model() + ", S/N " + e.serial() + ", software "
+                        + nz(e.softwareRelease()) + " — " + nz(packet.site()), body));
+                PdfPTable modules = table(4, new float[]{1, 2, 2, 4});
+                header(modules, body, "slot", "part number", "serial", "");
+                for (ModuleView m : e.modules()) {
+                    cells(modules, body, m.slot(), m.partNumber(), nz(m.serial()), nz(m.description()));
+                }
+                document.add(modules);
+            }
+
+            section(document, text.getString("packet.history"), heading);
+            PdfPTable history = table(4, new float[]{2, 2, 2, 5});
+            for (HistoryEntry h : packet.history()) {
+                cells(history, body, time(h.at()), h.kind(), nz(h.reference()), nz(h.summary()));
+            }
+            document.add(history);
+
+            section(document, text.getString("packet.contacts"), heading);
+            PdfPTable contacts = table(4, new float[]{3, 3, 2, 3});
+            for (ContactView c : packet.contacts()) {
+                cells(contacts, body, c.name() + " (" + c.level() + ")", nz(c.capacity()) + ", " + nz(c.unit()), nz(c.phone()),
+                        nz(c.email()));
+            }
+            document.add(contacts);
+
+            section(document, text.getString("packet.timeline"), heading);
+            PdfPTable timeline = table(4, new float[]{2, 2, 2, 6});
+            for (LifecycleEntry entry : packet.lifecycle()) {
+                cells(timeline, body, time(entry.at()), entry.type().name(), entry.actor(), nz(entry.detail()));
+            }
+            document.add(timeline);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The dispatch packet could not be laid out", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void section(Document document, String name, Font heading) throws DocumentException {
+        Paragraph p = new Paragraph(name, heading);
+        p.setSpacingBefore(10);
+        p.setSpacingAfter(4);
+        document.add(p);
+    }
+
+    private static PdfPTable table(int columns, float[] widths) throws DocumentException {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setWidths(widths);
+        return table;
+    }
+
+    private static void row(PdfPTable table, Font font, String label, String value) {
+        PdfPCell name = new PdfPCell(new Phrase(label, font));
+        name.setBackgroundColor(new Color(235, 238, 242));
+        table.addCell(name);
+        table.addCell(new PdfPCell(new Phrase(nz(value), font)));
+    }
+
+    private static void header(PdfPTable table, Font font, String... names) {
+        for (String name : names) {
+            PdfPCell cell = new PdfPCell(new Phrase(name, font));
+            cell.setBackgroundColor(new Color(235, 238, 242));
+            cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+            table.addCell(cell);
+        }
+    }
+
+    private static void cells(PdfPTable table, Font font, String... values) {
+        for (String value : values) {
+            table.addCell(new PdfPCell(new Phrase(value, font)));
+        }
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "—" : TIME.format(at);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "—" : value;
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = DispatchPacketPdf.class.getResourceAsStream("/gr/cloudu/helpdesk/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the application: " + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package gr.cloudu.helpdesk.dispatch.application;
+
+import gr.cloudu.helpdesk.dispatch.domain.Assignment;
+import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
+import gr.cloudu.helpdesk.dispatch.domain.VisitRequest;
+import gr.cloudu.helpdesk.dispatch.domain.VisitStatus;
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.security.domain.Role;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.Severity;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
+import gr.cloudu.helpdesk.ticket.domain.SlaState;
+import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads of the field work within the caller's reach: engineers see their own assignments and visits,
+ * supervisors their teams', the help desk and the manager everyone's. Anything outside the reach does not
+ * exist (404).
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER"})
+public class DispatchQueries {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerScopes callers;
+
+    @Inject
+    private DispatchPackets packets;
+
+    @Inject
+    private Clock clock;
+
+    /** A page of results and how many there are in all. */
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    /** Assignments, newest first; {@code mine} keeps the caller's own, {@code open} the active ones. */
+    public Page<AssignmentView> assignments(boolean mine, boolean open, int first, int size) {
+        CallerScope caller = callers.current();
+        DispatchReach reach = DispatchReach.of(caller, em);
+        String where = " WHERE t.id = a.ticketId" + (mine ? " AND a.engineer = :me" : reach.everyone() ? "" : " AND a.engineer IN :people")
+                + (open ? " AND a.status IN (gr.cloudu.helpdesk.dispatch.domain.AssignmentStatus.ASSIGNED,"
+                + " gr.cloudu.helpdesk.dispatch.domain.AssignmentStatus.ACKNOWLEDGED)" : "");
+        TypedQuery<Object[]> rows = em.createQuery("SELECT a, t.subject FROM Assignment a, Ticket t" + where
+                + " ORDER BY a.assignedAt DESC, a.id DESC", Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Assignment a, Ticket t" + where, Long.class);
+        if (mine) {
+            rows.setParameter("me", caller.username());
+            count.setParameter("me", caller.username());
+        } else if (!reach.everyone()) {
+            rows.setParameter("people", reach.people().orElseThrow());
+            count.setParameter("people", reach.people().orElseThrow());
+        }
+        List<AssignmentView> items = rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize(size))
+                .getResultStream().map(r -> AssignmentView.of((Assignment) r[0], (String) r[1])).toList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    public AssignmentView assignment(Long id) {
+        Assignment a = id == null ? null : em.find(Assignment.class, id);
+        if (a == null || !DispatchReach.of(callers.current(), em).covers(a.engineer())) {
+            throw BusinessException.notFound("assignment_not_found", id);
+        }
+        return AssignmentView.of(a, em.find(Ticket.class, a.ticketId()).subject());
+    }
+
+    /** The caller's inbox, newest first; {@code unreadOnly} leaves out what they have read. */
+    public Page<InboxItem> inbox(boolean unreadOnly, int first, int size) {
+        String user = callers.current().username();
+        String where = " WHERE e.username = :user" + (unreadOnly ? " AND e.readAt IS NULL" : "");
+        List<InboxItem> items = em.createQuery("SELECT e FROM InboxEntry e" + where + " ORDER BY e.createdAt DESC, e.id DESC",
+                        InboxEntry.class)
+                .setParameter("user", user)
+                .setFirstResult(Math.max(0, first)).setMaxResults(pageSize(size))
+                .getResultStream().map(InboxItem::of).toList();
+        long total = em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + where, Long.class).setParameter("user", user).getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    /**
+     * The dispatch packet of a ticket: for the help desk, the manager, the supervisors of the engineers it was
+     * given to, and those engineers.
+     */
+    public DispatchPacket packet(String filingNumber) {
+        CallerScope caller = callers.current();
+        Ticket ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.filingNumber.value = :n", Ticket.class)
+                .setParameter("n", FilingNumber.parse(filingNumber).value())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.notFound("ticket_not_found", filingNumber));
+        DispatchReach reach = DispatchReach.of(caller, em);
+        if (!reach.everyone() && !reach.covers(ticket.assignee() == null ? "" : ticket.assignee())) {
+            List<String> engineers = em.createQuery("SELECT a.engineer FROM Assignment a WHERE a.ticketId = :t", String.class)
+                    .setParameter("t", ticket.id()).getResultList();
+            if (engineers.stream().noneMatch(reach::covers)) {
+                throw BusinessException.notFound("ticket_not_found", filingNumber);
+            }
+        }
+        return packets.of(ticket, caller, clock.instant());
+    }
+
+    /** The visits of a ticket the caller can see, newest first. */
+    public List<VisitView> visits(String filingNumber) {
+        DispatchReach reach = DispatchReach.of(callers.current(), em);
+        return em.createQuery("SELECT v FROM VisitRequest v WHERE v.filingNumber = :n ORDER BY v.requestedAt DESC, v.id DESC",
+                        VisitRequest.class)
+                .setParameter("n", FilingNumber.parse(filingNumber).value())
+                .getResultStream()
+                .filter(v -> reach.covers(v.requestedBy()) || v.engineer() != null && reach.covers(v.engineer()))
+                .map(VisitView::of).toList();
+    }
+
+    public VisitView visit(Long id) {
+        VisitRequest v = id == null ? null : em.find(VisitRequest.class, id);
+        DispatchReach reach = DispatchReach.of(callers.current(), em);
+        if (v == null || !reach.covers(v.requestedBy()) && !(v.engineer() != null && reach.covers(v.engineer()))) {
+            throw BusinessException.notFound("visit_not_found", id);
+        }
+        return VisitView.of(v);
+    }
+
+    /**
+     * What waits for the caller's decision, oldest first: for a supervisor the requests of their teams'
+     * engineers to route, for the manager the routed requests to approve (an administrator sees both).
+     */
+    public Page<ApprovalRow> approvals(int first, int size) {
+        CallerScope caller = callers.current();
+        boolean admin = caller.has(Role.ADMIN);
+        boolean routes = caller.has(Role.SUPERVISOR) || admin;
+        boolean approves = caller.has(Role.MANAGER) || admin;
+        if (!routes && !approves) {
+            return new Page<>(List.of(), 0);
+        }
+        List<String> clauses = new ArrayList<>();
+        if (routes) {
+            clauses.add("(v.status = :requested" + (admin ? "" : " AND v.requestedBy IN :team") + ")");
+        }
+        if (approves) {
+            clauses.add("v.status = :routed");
+        }
+        String where = " WHERE t.id = v.ticketId AND (" + String.join(" OR ", clauses) + ")";
+        TypedQuery<Object[]> rows = em.createQuery("SELECT v, t.subject, t.severity, t.status, t.slaBreached, t.nextDueAt,"
+                + " t.nextWarnAt FROM VisitRequest v, Ticket t" + where + " ORDER BY v.requestedAt, v.id", Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM VisitRequest v, Ticket t" + where, Long.class);
+        List<String> team = new ArrayList<>(routes && !admin ? DispatchReach.teamOf(caller.username(), em) : List.of());
+        team.add(caller.username());
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            if (routes) {
+                q.setParameter("requested", VisitStatus.REQUESTED);
+                if (!admin) {
+                    q.setParameter("team", team);
+                }
+            }
+            if (approves) {
+                q.setParameter("routed", VisitStatus.ROUTED);
+            }
+        }
+        Instant now = clock.instant();
+        List<ApprovalRow> items = rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize(size))
+                .getResultStream()
+                .map(r -> {
+                    VisitRequest v = (VisitRequest) r[0];
+                    SlaState state = SlaState.of((TicketStatus) r[3], (Boolean) r[4], (Instant) r[5], (Instant) r[6], now);
+                    return new ApprovalRow(VisitView.of(v), (String) r[1], (Severity) r[2], state, (Instant) r[5],
+                            v.status() == VisitStatus.REQUESTED ? "ROUTING" : "APPROVAL");
+                }).toList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    /** Engineers for the routing picker. */
+    public List<String> engineers() {
+        return DispatchReach.usersWith(Role.ENGINEER, em);
+    }
+
+    private static int pageSize(int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw BusinessException.invalid("size", "page_size", "size", MAX_PAGE_SIZE);
+        }
+        return size;
+    }
+}

@@ -1,0 +1,306 @@
+package gr.cloudu.helpdesk.dispatch.application;
+
+import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.dispatch.domain.FittedPart;
+import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
+import gr.cloudu.helpdesk.dispatch.domain.RequestedPart;
+import gr.cloudu.helpdesk.dispatch.domain.VisitRequest;
+import gr.cloudu.helpdesk.dispatch.domain.VisitStatus;
+import gr.cloudu.helpdesk.equipment.application.EquipmentMaintenanceService;
+import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
+import gr.cloudu.helpdesk.equipment.application.PartFitted;
+import gr.cloudu.helpdesk.equipment.domain.Equipment;
+import gr.cloudu.helpdesk.notification.application.OutgoingMail;
+import gr.cloudu.helpdesk.notification.application.OutgoingMailPublisher;
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.security.domain.Role;
+import gr.cloudu.helpdesk.shared.application.BusinessMessages;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.ticket.domain.Actor;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
+import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
+import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Visits for faults that need someone on site (DOMAIN.md §11-12): the engineer asks with the spare parts,
+ * the supervisor routes with the engineer, the technical support manager approves or rejects, the customer
+ * is told the date, and the engineer records the visit, which changes the machine's composition and history
+ * and settles the on-site deadline by the arrival time. Each step is one transaction on the locked request
+ * and its ticket, and one entry in the ticket's life-cycle with the actor and the reason.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER"})
+public class VisitService {
+
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CallerScopes callers;
+
+    @Inject
+    private EquipmentQueries equipment;
+
+    @Inject
+    private EquipmentMaintenanceService maintenance;
+
+    @Inject
+    private OutgoingMailPublisher mails;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * The engineer holding the fault asks for a visit. Parts that no machine of the model carries are kept,
+     * with a warning for the approvers.
+     */
+    @RolesAllowed({"ENGINEER", "SUPERVISOR", "MANAGER", "ADMIN"})
+    public VisitView request(String filingNumber, RequestVisit command) {
+        CallerScope caller = callers.current();
+        Ticket ticket = ticket(filingNumber);
+        if (!caller.username().equals(ticket.assignee()) && !caller.has(Role.SUPERVISOR) && !caller.has(Role.MANAGER)
+                && !caller.has(Role.ADMIN)) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "not_your_ticket", null, filingNumber);
+        }
+        if (!ticket.status().open()) {
+            throw BusinessException.conflict("illegal_transition", "REQUEST_VISIT", ticket.status());
+        }
+        Set<String> known = ticket.equipmentSerial() == null ? Set.of()
+                : equipment.find(ticket.equipmentSerial()).map(Equipment::model).map(equipment::knownPartNumbers).orElse(Set.of());
+        List<RequestedPart> parts = new ArrayList<>();
+        for (RequestVisit.Part p : command.parts() == null ? List.<RequestVisit.Part>of() : command.parts()) {
+            if (p == null) {
+                throw BusinessException.invalid("parts", "required", "parts");
+            }
+            parts.add(new RequestedPart(p.partNumber(), p.quantity() == null ? 1 : p.quantity(), p.reason(), p.slot(),
+                    p.partNumber() != null && known.contains(p.partNumber().strip().toUpperCase(Locale.ROOT))));
+        }
+        Instant now = clock.instant();
+        VisitRequest visit = new VisitRequest(ticket.id(), ticket.filingNumber().value(), ticket.equipmentSerial(),
+                caller.username(), now, command.reason(), parts);
+        em.persist(visit);
+        em.flush();
+        ticket.recordFieldWork(LifecycleEventType.VISIT_REQUESTED, now, actor(caller), "visit=" + visit.id()
+                + "; parts=" + parts.stream().map(RequestedPart::toString).collect(Collectors.joining(", "))
+                + (visit.reason() == null ? "" : "; comment=" + visit.reason()));
+        List<String> supervisors = supervisorsOf(caller.username());
+        for (String supervisor : supervisors) {
+            em.persist(new InboxEntry(supervisor, now, InboxEntry.Kind.VISIT_TO_ROUTE, visit.filingNumber(), visit.id(),
+                    "[" + visit.filingNumber() + "] " + ticket.subject() + " — " + caller.fullName()));
+        }
+        return VisitView.of(visit);
+    }
+
+    /**
+     * The supervisor routes a request of an engineer of their team: who goes, on which day, in which window.
+     * A visit with parts then waits for the manager; one without is scheduled at once.
+     */
+    @RolesAllowed({"SUPERVISOR", "ADMIN"})
+    public VisitView route(Long visitId, RouteVisit command) {
+        CallerScope caller = callers.current();
+        VisitRequest visit = visit(visitId);
+        if (!caller.has(Role.ADMIN) && !caller.username().equals(visit.requestedBy())
+                && !DispatchReach.teamOf(caller.username(), em).contains(visit.requestedBy())) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "not_your_team", null, visit.requestedBy());
+        }
+        if (command.engineer() != null && !command.engineer().isBlank()
+                && !callers.of(command.engineer().strip()).map(u -> u.has(Role.ENGINEER)).orElse(false)) {
+            throw BusinessException.invalid("engineer", "unknown_engineer", command.engineer());
+        }
+        Ticket ticket = lockedTicket(visit);
+        Instant now = clock.instant();
+        visit.route(caller.username(), command.engineer(), command.date(), command.from(), command.to(), command.note(),
+                LocalDate.ofInstant(now, ATHENS), now);
+        ticket.recordFieldWork(LifecycleEventType.VISIT_ROUTED, now, actor(caller), "visit=" + visit.id() + "; engineer="
+                + visit.engineer() + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
+                + (visit.routingNote() == null ? "" : "; comment=" + visit.routingNote()));
+        if (visit.status() == VisitStatus.ROUTED) {
+            for (String manager : DispatchReach.usersWith(Role.MANAGER, em)) {
+                em.persist(new InboxEntry(manager, now, InboxEntry.Kind.VISIT_TO_APPROVE, visit.filingNumber(), visit.id(),
+                        "[" + visit.filingNumber() + "] " + ticket.subject() + " — " + visit.parts().size() + " part(s), "
+                                + visit.visitDate()));
+            }
+        } else {
+            scheduled(visit, ticket, now);
+        }
+        return view(visit);
+    }
+
+    /** The technical support manager approves a routed visit; the visit is scheduled and the customer told. */
+    @RolesAllowed({"MANAGER"})
+    public VisitView approve(Long visitId, String reason) {
+        CallerScope caller = callers.current();
+        VisitRequest visit = visit(visitId);
+        Ticket ticket = lockedTicket(visit);
+        Instant now = clock.instant();
+        visit.approve(caller.username(), reason, now);
+        ticket.recordFieldWork(LifecycleEventType.VISIT_APPROVED, now, actor(caller), "visit=" + visit.id()
+                + (visit.decisionReason() == null ? "" : "; comment=" + visit.decisionReason()));
+        decided(visit, InboxEntry.Kind.VISIT_APPROVED, ticket, now);
+        scheduled(visit, ticket, now);
+        return view(visit);
+    }
+
+    @RolesAllowed({"MANAGER"})
+    public VisitView reject(Long visitId, String reason) {
+        CallerScope caller = callers.current();
+        VisitRequest visit = visit(visitId);
+        Ticket ticket = lockedTicket(visit);
+        Instant now = clock.instant();
+        visit.reject(caller.username(), reason, now);
+        ticket.recordFieldWork(LifecycleEventType.VISIT_REJECTED, now, actor(caller), "visit=" + visit.id()
+                + "; comment=" + visit.decisionReason());
+        decided(visit, InboxEntry.Kind.VISIT_REJECTED, ticket, now);
+        return view(visit);
+    }
+
+    /**
+     * Decides several requests at once, each in its own transaction: one that cannot be decided (decided
+     * already, one's own) is reported and does not hold up the others.
+     */
+    @RolesAllowed({"MANAGER"})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<DecisionOutcome> decideAll(List<Long> visitIds, boolean approve, String reason, Locale language) {
+        if (visitIds == null || visitIds.isEmpty()) {
+            throw BusinessException.invalid("ids", "required", "ids");
+        }
+        VisitService self = context.getBusinessObject(VisitService.class);
+        List<DecisionOutcome> outcomes = new ArrayList<>();
+        for (Long id : visitIds) {
+            try {
+                VisitView done = approve ? self.approve(id, reason) : self.reject(id, reason);
+                outcomes.add(new DecisionOutcome(id, true, done.status().name(), null, null));
+            } catch (BusinessException e) {
+                outcomes.add(new DecisionOutcome(id, false, null, e.code(), BusinessMessages.render(e, language)));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * The engineer's record of the visit. The machine's composition follows the parts fitted, its history
+     * shows the visit and each part, and the on-site deadline is settled by the arrival time.
+     */
+    @RolesAllowed({"ENGINEER"})
+    public VisitView record(Long visitId, VisitReport report) {
+        CallerScope caller = callers.current();
+        VisitRequest visit = visit(visitId);
+        if (!caller.username().equals(visit.engineer())) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "not_your_visit", null, visitId);
+        }
+        Ticket ticket = lockedTicket(visit);
+        Instant now = clock.instant();
+        List<FittedPart> fitted = new ArrayList<>();
+        for (VisitReport.Fitted p : report.parts() == null ? List.<VisitReport.Fitted>of() : report.parts()) {
+            if (p == null) {
+                throw BusinessException.invalid("parts", "required", "parts");
+            }
+            fitted.add(new FittedPart(p.slot(), p.partNumber(), p.removedSerial(), p.fittedSerial()));
+        }
+        visit.record(caller.username(), report.arrivedAt(), report.leftAt(), report.workDone(), fitted, now);
+        String parts = fitted.stream().map(FittedPart::toString).collect(Collectors.joining(", "));
+        if (visit.equipmentSerial() != null) {
+            maintenance.recordVisit(visit.equipmentSerial(), visit.filingNumber(), visit.arrivedAt(), caller.username(),
+                    "visit " + visit.id() + ": " + visit.workDone() + (parts.isEmpty() ? "" : "; parts: " + parts),
+                    fitted.stream().map(f -> new PartFitted(f.slot(), f.partNumber(), f.removedSerial(), f.fittedSerial())).toList());
+        }
+        ticket.recordFieldWork(LifecycleEventType.VISIT_RECORDED, now, actor(caller), "visit=" + visit.id() + "; arrived="
+                + visit.arrivedAt() + "; left=" + visit.leftAt() + "; work=" + visit.workDone()
+                + (parts.isEmpty() ? "" : "; parts=" + parts));
+        ticket.arrivedOnSite(visit.arrivedAt());
+        return view(visit);
+    }
+
+    private void scheduled(VisitRequest visit, Ticket ticket, Instant now) {
+        Customer customer = em.find(Customer.class, ticket.customerId());
+        String to = ticket.reporter().email();
+        String engineerName = callers.of(visit.engineer()).map(CallerScope::fullName).orElse(visit.engineer());
+        if (to != null) {
+            mails.publish(OutgoingMail.visitScheduled(to, customer.language(), visit.filingNumber(), ticket.subject(),
+                    DATE.format(visit.visitDate()), visit.windowFrom().toString(), visit.windowTo().toString(), engineerName));
+        }
+        ticket.recordFieldWork(LifecycleEventType.VISIT_SCHEDULED, now, Actor.system("dispatch"), "visit=" + visit.id()
+                + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
+                + "; engineer=" + engineerName + (to == null ? "" : "; customer informed=" + to));
+        em.persist(new InboxEntry(visit.engineer(), now, InboxEntry.Kind.VISIT_APPROVED, visit.filingNumber(), visit.id(),
+                "[" + visit.filingNumber() + "] " + DATE.format(visit.visitDate()) + " " + visit.windowFrom() + "-" + visit.windowTo()));
+    }
+
+    private void decided(VisitRequest visit, InboxEntry.Kind kind, Ticket ticket, Instant now) {
+        if (kind == InboxEntry.Kind.VISIT_REJECTED || !visit.requestedBy().equals(visit.engineer())) {
+            em.persist(new InboxEntry(visit.requestedBy(), now, kind, visit.filingNumber(), visit.id(),
+                    "[" + visit.filingNumber() + "] " + ticket.subject()
+                            + (visit.decisionReason() == null ? "" : " — " + visit.decisionReason())));
+        }
+    }
+
+    private VisitView view(VisitRequest visit) {
+        em.flush();
+        return VisitView.of(visit);
+    }
+
+    private List<String> supervisorsOf(String engineer) {
+        List<String> leads = em.createQuery("SELECT DISTINCT l.username FROM TeamMember l, UserAccount u WHERE u.username = l.username"
+                        + " AND l.lead = TRUE AND l.tier IN (SELECT m.tier FROM TeamMember m WHERE m.username = :engineer)", String.class)
+                .setParameter("engineer", engineer)
+                .getResultList().stream()
+                .filter(u -> callers.of(u).map(c -> c.has(Role.SUPERVISOR)).orElse(false))
+                .toList();
+        return leads.isEmpty() ? DispatchReach.usersWith(Role.SUPERVISOR, em) : leads;
+    }
+
+
+    private Ticket ticket(String filingNumber) {
+        Long id = em.createQuery("SELECT t.id FROM Ticket t WHERE t.filingNumber.value = :n", Long.class)
+                .setParameter("n", FilingNumber.parse(filingNumber).value())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> BusinessException.notFound("ticket_not_found", filingNumber));
+        return em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    // The request is locked first: of two simultaneous decisions the second finds it decided.
+    private VisitRequest visit(Long visitId) {
+        VisitRequest visit = visitId == null ? null : em.find(VisitRequest.class, visitId, LockModeType.PESSIMISTIC_WRITE);
+        if (visit == null || !DispatchReach.of(callers.current(), em).covers(visit.requestedBy())
+                && !DispatchReach.of(callers.current(), em).covers(visit.engineer() == null ? "" : visit.engineer())) {
+            throw BusinessException.notFound("visit_not_found", visitId);
+        }
+        return visit;
+    }
+
+    private Ticket lockedTicket(VisitRequest visit) {
+        return em.find(Ticket.class, visit.ticketId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static Actor actor(CallerScope caller) {
+        return new Actor(caller.username(), caller.capacity());
+    }
+}

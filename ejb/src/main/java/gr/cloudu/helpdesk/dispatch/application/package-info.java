@@ -1,0 +1,2 @@
+/** Dispatch use cases: assigning engineers, delivering dispatch packets, the work log, visits and approvals. */
+package gr.cloudu.helpdesk.dispatch.application;

@@ -1,0 +1,14 @@
+package gr.cloudu.helpdesk.dispatch.domain;
+
+/**
+ * A visit request's way: requested by the engineer, routed by the supervisor with the engineer (date, time
+ * window, who goes), approved or rejected by the technical support manager, and once done, recorded.
+ */
+public enum VisitStatus {
+    REQUESTED, ROUTED, APPROVED, REJECTED, COMPLETED;
+
+    /** Waiting for someone's decision: the supervisor's routing or the manager's approval. */
+    public boolean pending() {
+        return this == REQUESTED || this == ROUTED;
+    }
+}

@@ -1,0 +1,52 @@
+package gr.cloudu.helpdesk.dispatch.infrastructure;
+
+import gr.cloudu.helpdesk.dispatch.application.DispatchDeliveryService;
+import gr.cloudu.helpdesk.dispatch.application.DispatchNotice;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.mail.MessagingException;
+
+import java.util.logging.Logger;
+
+/**
+ * Translates a {@link DispatchNotice} into delivering it. Any failure (the mail server down, a notice that
+ * cannot be read) rolls the delivery back; the broker redelivers with back-off and parks the notice on the
+ * dead-letter queue after the configured attempts, where an administrator can retry it.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/helpdesk/Dispatch"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+})
+@PermitAll
+public class DispatchNoticeListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(DispatchNoticeListener.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private DispatchDeliveryService delivery;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            DispatchNotice notice = JSON.fromJson(((TextMessage) message).getText(), DispatchNotice.class);
+            if (notice == null || notice.id() == null || notice.assignmentId() == null) {
+                throw new IllegalArgumentException("not a dispatch notice");
+            }
+            delivery.deliver(notice);
+        } catch (JMSException | MessagingException | JsonbException | ClassCastException | IllegalArgumentException e) {
+            LOG.warning(() -> "Dispatch notice not delivered yet, it will be delivered again: " + e);
+            throw new IllegalStateException("Dispatch delivery failed", e);
+        }
+    }
+}
