@@ -224,6 +224,9 @@ public class VisitRequest {
             throw BusinessException.invalid(left.isAfter(now) ? "leftAt" : "arrivedAt", "time_in_future",
                     left.isAfter(now) ? "leftAt" : "arrivedAt");
         }
+        if (arrived.isBefore(requestedAt)) {
+            throw BusinessException.invalid("arrivedAt", "arrival_before_request", arrived, requestedAt);
+        }
         if (!left.isAfter(arrived)) {
             throw BusinessException.invalid("leftAt", "left_before_arrival", arrived, left);
         }
