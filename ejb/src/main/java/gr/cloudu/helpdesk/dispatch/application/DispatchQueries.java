@@ -138,9 +138,10 @@ public class DispatchQueries {
 
     /**
      * What waits for the caller's decision, oldest first: for a supervisor the requests of their teams'
-     * engineers to route, for the manager the routed requests to approve (an administrator sees both).
+     * engineers to route, for the manager the routed requests to approve (an administrator sees both);
+     * {@code filingNumber}, if given, narrows it to one fault's requests.
      */
-    public Page<ApprovalRow> approvals(int first, int size) {
+    public Page<ApprovalRow> approvals(String filingNumber, int first, int size) {
         CallerScope caller = callers.current();
         boolean admin = caller.has(Role.ADMIN);
         boolean routes = caller.has(Role.SUPERVISOR) || admin;
@@ -155,7 +156,9 @@ public class DispatchQueries {
         if (approves) {
             clauses.add("v.status = :routed");
         }
-        String where = " WHERE t.id = v.ticketId AND (" + String.join(" OR ", clauses) + ")";
+        String number = filingNumber == null || filingNumber.isBlank() ? null : filingNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        String where = " WHERE t.id = v.ticketId AND (" + String.join(" OR ", clauses) + ")"
+                + (number == null ? "" : " AND v.filingNumber = :number");
         TypedQuery<Object[]> rows = em.createQuery("SELECT v, t.subject, t.severity, t.status, t.slaBreached, t.nextDueAt,"
                 + " t.nextWarnAt FROM VisitRequest v, Ticket t" + where + " ORDER BY v.requestedAt, v.id", Object[].class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM VisitRequest v, Ticket t" + where, Long.class);
@@ -170,6 +173,9 @@ public class DispatchQueries {
             }
             if (approves) {
                 q.setParameter("routed", VisitStatus.ROUTED);
+            }
+            if (number != null) {
+                q.setParameter("number", number);
             }
         }
         Instant now = clock.instant();

@@ -20,11 +20,12 @@ public class ApprovalsResource {
     private DispatchQueries queries;
 
     @GET
-    public DispatchQueries.Page<ApprovalRow> waiting(@QueryParam("page") @DefaultValue("0") int page,
+    public DispatchQueries.Page<ApprovalRow> waiting(@QueryParam("filingNumber") String filingNumber,
+                                                     @QueryParam("page") @DefaultValue("0") int page,
                                                      @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0) {
             throw BusinessException.invalid("page", "not_negative", "page");
         }
-        return queries.approvals(page * size, size);
+        return queries.approvals(filingNumber, page * size, size);
     }
 }

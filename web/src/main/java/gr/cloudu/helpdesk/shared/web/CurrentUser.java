@@ -64,6 +64,29 @@ public class CurrentUser {
         return scope().has(Role.ADMIN);
     }
 
+    public boolean isEngineer() {
+        return scope().has(Role.ENGINEER);
+    }
+
+    /** Routes visit requests of their teams' engineers. */
+    public boolean isSupervisor() {
+        return scope().has(Role.SUPERVISOR);
+    }
+
+    /** The technical support manager, who approves visits. */
+    public boolean isManager() {
+        return scope().has(Role.MANAGER);
+    }
+
+    /** Has an approvals inbox: supervisors, the manager, administrators. */
+    public boolean isApprover() {
+        return isSupervisor() || isManager() || isAdmin();
+    }
+
+    public String getUsername() {
+        return scope().username();
+    }
+
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();

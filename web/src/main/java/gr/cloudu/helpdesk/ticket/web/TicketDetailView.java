@@ -1,5 +1,9 @@
 package gr.cloudu.helpdesk.ticket.web;
 
+import gr.cloudu.helpdesk.dispatch.application.DispatchQueries;
+import gr.cloudu.helpdesk.dispatch.application.RequestVisit;
+import gr.cloudu.helpdesk.dispatch.application.VisitService;
+import gr.cloudu.helpdesk.dispatch.application.VisitView;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.shared.web.CurrentUser;
 import gr.cloudu.helpdesk.shared.web.FacesFeedback;
@@ -25,6 +29,7 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code tickets/detail.xhtml?n=CU-...}: one fault report with its life-cycle and its integrity. */
@@ -49,6 +54,12 @@ public class TicketDetailView implements Serializable {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private DispatchQueries dispatchQueries;
+
+    @Inject
+    private VisitService visitService;
+
     private String filingNumber;
     private TicketDetail ticket;
     private List<LifecycleEntry> lifecycle;
@@ -61,6 +72,54 @@ public class TicketDetailView implements Serializable {
     private Severity newSeverity;
     private String severityReason;
     private List<TeamService.MemberView> staff;
+    private String symptom;
+    private String module;
+    private String checks;
+    private String result;
+    private List<VisitView> visits;
+    private String visitReason;
+    private final List<PartRow> parts = new ArrayList<>(List.of(new PartRow()));
+
+    /** A spare part asked for, as typed in. */
+    public static class PartRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String partNumber;
+        private Integer quantity = 1;
+        private String reason;
+        private String slot;
+
+        public String getPartNumber() {
+            return partNumber;
+        }
+
+        public void setPartNumber(String partNumber) {
+            this.partNumber = partNumber;
+        }
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public String getSlot() {
+            return slot;
+        }
+
+        public void setSlot(String slot) {
+            this.slot = slot;
+        }
+    }
 
     /** Loads the ticket; one that does not exist, or is not the user's to see, is a 404. */
     public void load() throws IOException {
@@ -70,6 +129,12 @@ public class TicketDetailView implements Serializable {
             verification = tickets.verify(filingNumber);
             mails = mailQueries.ofTicket(filingNumber);
             documents = tickets.documents(filingNumber);
+            if (ticket.diagnosis() != null) {
+                symptom = ticket.diagnosis().symptom();
+                module = ticket.diagnosis().module();
+                checks = ticket.diagnosis().checks();
+                result = ticket.diagnosis().result();
+            }
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.code());
             FacesContext.getCurrentInstance().responseComplete();
@@ -103,7 +168,54 @@ public class TicketDetailView implements Serializable {
         }
     }
 
+    /** Records the help desk's diagnosis after checking the machine. */
+    public void diagnose() {
+        try {
+            ticket = lifecycleService.diagnose(filingNumber, symptom, module, checks, result, ticket.version());
+            reload();
+            FacesFeedback.message(FacesMessage.SEVERITY_INFO, "diagnosis.saved");
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("symptom", "diagnosisForm:symptom", "checks", "diagnosisForm:checks",
+                    "module", "diagnosisForm:module"));
+        }
+    }
+
+    /** The engineer holding the fault asks for a visit with the spare parts typed in (empty rows are left out). */
+    public void requestVisit() {
+        try {
+            VisitView visit = visitService.request(filingNumber, new RequestVisit(visitReason, parts.stream()
+                    .filter(p -> p.getPartNumber() != null && !p.getPartNumber().isBlank())
+                    .map(p -> new RequestVisit.Part(p.getPartNumber(), p.getQuantity(), p.getReason(), p.getSlot())).toList()));
+            visitReason = null;
+            parts.clear();
+            parts.add(new PartRow());
+            reload();
+            FacesFeedback.message(FacesMessage.SEVERITY_INFO, visit.warnings().isEmpty() ? "visit.requested" : "visit.requestedWithWarnings");
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("parts.quantity", "visitForm:parts", "parts.reason", "visitForm:parts",
+                    "parts.partNumber", "visitForm:parts"));
+        }
+    }
+
+    public void addPart() {
+        parts.add(new PartRow());
+    }
+
+    /** The ticket's visits, for the staff who can see them. */
+    public List<VisitView> getVisits() {
+        if (visits == null) {
+            visits = user.isStaff() ? dispatchQueries.visits(filingNumber) : List.of();
+        }
+        return visits;
+    }
+
+    /** Whether the user may ask for a visit: the engineer holding the fault, supervisors, the manager. */
+    public boolean isMayRequestVisit() {
+        return ticket.status().open() && (user.getUsername().equals(ticket.assignee()) || user.isApprover());
+    }
+
     private void reload() {
+        visits = null;
         ticket = tickets.detail(filingNumber);
         lifecycle = tickets.lifecycle(filingNumber);
         verification = tickets.verify(filingNumber);
@@ -181,6 +293,50 @@ public class TicketDetailView implements Serializable {
 
     public void setAssignee(String assignee) {
         this.assignee = assignee;
+    }
+
+    public String getSymptom() {
+        return symptom;
+    }
+
+    public void setSymptom(String symptom) {
+        this.symptom = symptom;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public String getChecks() {
+        return checks;
+    }
+
+    public void setChecks(String checks) {
+        this.checks = checks;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+
+    public String getVisitReason() {
+        return visitReason;
+    }
+
+    public void setVisitReason(String visitReason) {
+        this.visitReason = visitReason;
+    }
+
+    public List<PartRow> getParts() {
+        return parts;
     }
 
     public Severity getNewSeverity() {
