@@ -12,6 +12,9 @@ mvn -B -q -N dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.3 
 users="helpdesk:helpdesk-demo@cloud-u.gr"
 users+=",g.papadopoulos:helpdesk-demo@acme.example.gr,m.konstantinou:helpdesk-demo@acme.example.gr"
 users+=",n.antoniou:helpdesk-demo@acme.example.gr,e.dimitriou:helpdesk-demo@nikaia-hosp.example.gr"
+# The staff: the engineer's dispatch packets, the supervisor's and manager's notices.
+users+=",engineer:helpdesk-demo@cloud-u.example.gr,supervisor:helpdesk-demo@cloud-u.example.gr"
+users+=",manager:helpdesk-demo@cloud-u.example.gr,agent:helpdesk-demo@cloud-u.example.gr"
 java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=127.0.0.1 \
      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8090 \
      -Dgreenmail.users="$users" -Dgreenmail.users.login=email \

@@ -14,19 +14,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * Closed-loop load client: N clients POST the same JSON body (with a running number in it) as fast as
  * the server answers, for a fixed time, and report throughput and latency percentiles.
  *
- * Usage: java bench/LoadClient.java URL USER PASSWORD CLIENTS SECONDS BODY_TEMPLATE
- * (BODY_TEMPLATE's "%d" becomes the request's number).
+ * Usage: java bench/LoadClient.java URL USER PASSWORD CLIENTS SECONDS BODY_TEMPLATE [LAST_NUMBER [FIRST_NUMBER]]
+ * (BODY_TEMPLATE's "%d" becomes the request's number, URL's "%06d" the same number zero-padded to six digits;
+ * requests are numbered from FIRST_NUMBER (default 1) and stop after LAST_NUMBER).
  */
 public class LoadClient {
 
     public static void main(String[] args) throws Exception {
-        URI uri = URI.create(args[0]);
+        String url = args[0];
         String auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
         int clients = Integer.parseInt(args[3]);
         long nanos = Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
         String template = args[5];
+        long max = args.length > 6 ? Long.parseLong(args[6]) : Long.MAX_VALUE;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        AtomicLong counter = new AtomicLong();
+        AtomicLong counter = new AtomicLong(args.length > 7 ? Long.parseLong(args[7]) - 1 : 0);
         AtomicLong failures = new AtomicLong();
         List<List<Long>> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -36,7 +38,12 @@ public class LoadClient {
             latencies.add(mine);
             Thread t = new Thread(() -> {
                 while (System.nanoTime() - start < nanos) {
-                    String body = template.replace("%d", Long.toString(counter.incrementAndGet()));
+                    long n = counter.incrementAndGet();
+                    if (n > max) {
+                        break;
+                    }
+                    String body = template.replace("%d", Long.toString(n));
+                    URI uri = URI.create(url.replace("%06d", String.format("%06d", n)));
                     HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", auth)
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();

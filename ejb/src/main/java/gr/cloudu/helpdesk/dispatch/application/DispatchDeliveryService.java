@@ -93,10 +93,12 @@ public class DispatchDeliveryService {
             Transport.send(message(engineer.email(), subject, body, pdf, ticket.filingNumber().value()));
             sentTo = " <" + engineer.email() + ">";
         }
-        em.persist(new InboxEntry(assignment.engineer(), now, InboxEntry.Kind.ASSIGNMENT, ticket.filingNumber().value(),
+        // When the mail server accepted the mail: the moment the engineer was notified.
+        Instant sent = clock.instant();
+        em.persist(new InboxEntry(assignment.engineer(), sent, InboxEntry.Kind.ASSIGNMENT, ticket.filingNumber().value(),
                 assignment.id(), subject));
-        if (assignment.notified(now)) {
-            ticket.recordFieldWork(LifecycleEventType.DISPATCH_NOTIFIED, now, Actor.system("dispatch"),
+        if (assignment.notified(sent)) {
+            ticket.recordFieldWork(LifecycleEventType.DISPATCH_NOTIFIED, sent, Actor.system("dispatch"),
                     "to=" + assignment.engineer() + sentTo + "; assignment=" + assignment.id() + "; packet=" + pdf.length
                             + " bytes, sha256=" + Sha256.hex(pdf) + "; notice=" + notice.id());
         }

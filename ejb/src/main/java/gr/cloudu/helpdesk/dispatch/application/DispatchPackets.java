@@ -29,6 +29,9 @@ import java.util.List;
 @PermitAll
 public class DispatchPackets {
 
+    // The recent past of the machine: enough to see a pattern, small enough to read on site.
+    private static final int HISTORY_ENTRIES = 50;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -58,7 +61,7 @@ public class DispatchPackets {
         return new DispatchPacket(TicketDetail.of(ticket, customer.code(), customer.name(), now, reader),
                 ticket.events().stream().map(LifecycleEntry::of).toList(),
                 machine == null ? null : equipment.view(machine),
-                machine == null ? List.of() : equipment.historyOf(machine),
+                machine == null ? List.of() : equipment.historyOf(machine, HISTORY_ENTRIES),
                 site, contacts, assignments, visits, now);
     }
 }

@@ -56,21 +56,29 @@ public class EquipmentQueries {
     /** The history of a machine already in hand, whose reader the caller has checked. */
     @PermitAll
     public List<HistoryEntry> historyOf(Equipment machine) {
+        return historyOf(machine, Integer.MAX_VALUE);
+    }
+
+    /** The newest {@code limit} entries of a machine's history (a dispatch packet carries the recent past). */
+    @PermitAll
+    public List<HistoryEntry> historyOf(Equipment machine, int limit) {
         List<HistoryEntry> entries = new ArrayList<>();
         em.createQuery("SELECT t.reportedAt, t.filingNumber.value, t.subject, t.status FROM Ticket t"
-                        + " WHERE t.equipmentSerial = :serial AND t.customerId = :customer", Object[].class)
+                        + " WHERE t.equipmentSerial = :serial AND t.customerId = :customer ORDER BY t.reportedAt DESC", Object[].class)
                 .setParameter("serial", machine.serial())
                 .setParameter("customer", machine.customerId())
+                .setMaxResults(limit)
                 .getResultStream()
                 .map(row -> new HistoryEntry((Instant) row[0], "FAULT", (String) row[1], (String) row[2], String.valueOf(row[3])))
                 .forEach(entries::add);
-        em.createQuery("SELECT c FROM EquipmentChange c WHERE c.equipmentId = :id", EquipmentChange.class)
+        em.createQuery("SELECT c FROM EquipmentChange c WHERE c.equipmentId = :id ORDER BY c.at DESC", EquipmentChange.class)
                 .setParameter("id", machine.id())
+                .setMaxResults(limit)
                 .getResultStream()
                 .map(c -> new HistoryEntry(c.at(), c.kind().name(), c.reference(), c.detail(), null))
                 .forEach(entries::add);
         entries.sort(Comparator.comparing(HistoryEntry::at, Comparator.reverseOrder()));
-        return entries;
+        return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
     }
 
     /**

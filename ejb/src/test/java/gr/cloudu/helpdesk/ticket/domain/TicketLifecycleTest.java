@@ -238,4 +238,33 @@ class TicketLifecycleTest {
         assertThat(due(ticket, DeadlineKind.RESPONSE)).isEqualTo(at("2026-11-30T10:00+02:00"));
         assertThat(ticket.watch(at("2026-11-29T23:00+02:00"), POLICY)).isEmpty();
     }
+
+    @Test
+    void theOnSiteDeadlineIsSettledByTheArrivalTimeNotByWhenItWasRecorded() {
+        Ticket inTime = filed("2026-11-23T09:00+02:00", Severity.MAJOR, MAJOR);
+        Instant onSiteDue = due(inTime, DeadlineKind.ON_SITE);
+        inTime.arrivedOnSite(onSiteDue.minusSeconds(60));
+        assertThat(inTime.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.MET);
+        assertThat(inTime.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().settledAt()).isEqualTo(onSiteDue.minusSeconds(60));
+
+        Ticket late = filed("2026-11-23T09:00+02:00", Severity.MAJOR, MAJOR);
+        late.arrivedOnSite(onSiteDue.plusSeconds(60));
+        assertThat(late.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.BREACHED);
+        assertThat(late.slaState(onSiteDue.plusSeconds(120))).isEqualTo(SlaState.BREACHED);
+    }
+
+    @Test
+    void theDiagnosisAndTheFieldWorkJoinTheLifeCycleWithoutChangingTheStatus() {
+        Ticket ticket = filed("2026-11-23T09:00+02:00", Severity.MAJOR, MAJOR);
+        ticket.diagnose(new Diagnosis("Χωρίς τόνο", "1-1", "Έλεγχος θυρών", null), at("2026-11-23T09:30+02:00"), AGENT);
+        ticket.recordFieldWork(LifecycleEventType.VISIT_REQUESTED, at("2026-11-23T10:00+02:00"), AGENT, "visit=1");
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.FILED);
+        assertThat(ticket.diagnosis().module()).isEqualTo("1-1");
+        assertThat(ticket.events()).extracting(TicketEvent::type).contains(LifecycleEventType.DIAGNOSED, LifecycleEventType.VISIT_REQUESTED);
+        assertThat(ticket.lifecycleIntact()).isTrue();
+        assertThatThrownBy(() -> ticket.recordFieldWork(LifecycleEventType.RESOLVED, at("2026-11-23T10:00+02:00"), AGENT, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Diagnosis(" ", null, "x", null)).isInstanceOf(BusinessException.class);
+    }
 }

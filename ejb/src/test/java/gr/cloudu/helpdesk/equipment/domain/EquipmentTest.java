@@ -1,0 +1,41 @@
+package gr.cloudu.helpdesk.equipment.domain;
+
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EquipmentTest {
+
+    private static Equipment pbx() {
+        return new Equipment("PBX-1", 1L, 2L, 3L, "Unify", "OpenScape 4000", "V10",
+                List.of(new EquipmentModule("1-1", "S30810-Q2216-X", "LT1", "SLMO24")));
+    }
+
+    @Test
+    void aFittedPartTakesTheSlotsSerialAndKeepsItsDescription() {
+        Equipment machine = pbx();
+        String change = machine.fitPart("1-1", "S30810-Q2216-X", "LT1", "NEW1");
+
+        assertThat(change).contains("removed=LT1").contains("fitted=NEW1");
+        assertThat(machine.modules()).singleElement().satisfies(m -> {
+            assertThat(m.serial()).isEqualTo("NEW1");
+            assertThat(m.description()).isEqualTo("SLMO24");
+        });
+    }
+
+    @Test
+    void aPartInANewSlotAddsAModuleAndAWrongRemovedSerialIsRefused() {
+        Equipment machine = pbx();
+        machine.fitPart("2-1", "S30810-Q2217-X", null, "NEW2");
+        assertThat(machine.modules()).extracting(EquipmentModule::slot).containsExactly("1-1", "2-1");
+        assertThat(machine.carries("s30810-q2217-x")).isTrue();
+
+        assertThatThrownBy(() -> machine.fitPart("1-1", "S30810-Q2216-X", "OTHER", "NEW3"))
+                .isInstanceOf(BusinessException.class)
+                .satisfies(e -> assertThat(((BusinessException) e).code()).isEqualTo("removed_serial_mismatch"));
+    }
+}
