@@ -116,3 +116,7 @@ CREATE TABLE visit_part_fitted (
 
 -- The machine's history names the fault a change was made for.
 ALTER TABLE equipment_change ADD COLUMN reference VARCHAR(40);
+
+-- Life-cycle entries and machine history entries name what was diagnosed, asked for and done on site in full.
+ALTER TABLE ticket_event ALTER COLUMN detail SET DATA TYPE VARCHAR(20000);
+ALTER TABLE equipment_change ALTER COLUMN detail SET DATA TYPE VARCHAR(20000);

@@ -118,7 +118,7 @@ class DispatchApiIT {
                 .contains("FAULT", "REGISTERED");
         assertThat(packet.getJsonArray("contacts").getValuesAs(JsonObject.class)).extracting(c -> c.getString("email"))
                 .contains(f.reporterEmail);
-        assertThat(packet.getString("site")).isEqualTo("Κεντρικό κτίριο, Αθήνα");
+        assertThat(packet.getJsonObject("equipment").getString("site")).isEqualTo("Κεντρικό κτίριο, Αθήνα");
         Api.Reply pdfReply = f.as(f.engineer).get("/tickets/" + number + "/dispatch-packet.pdf");
         assertThat(pdfReply.status()).isEqualTo(200);
         assertThat(pdfReply.header("Content-Type")).startsWith("application/pdf");
@@ -166,6 +166,13 @@ class DispatchApiIT {
         assertThat(second).isNotEqualTo(id);
         f.as(f.agent).post("/tickets/" + number + "/transitions", "{\"action\":\"ASSIGN\",\"assignee\":\"" + f.otherEngineer + "\"}");
         assertThat(f.as(f.agent).get("/assignments/" + second).json().getString("status")).isEqualTo("SUPERSEDED");
+
+        // Resolving the fault ends the assignment of whoever holds it.
+        f.as(f.agent).post("/tickets/" + number + "/transitions", "{\"action\":\"RESOLVE\",\"comment\":\"Ρύθμιση κορμών\"}");
+        assertThat(f.as(f.agent).get("/assignments?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getString("filingNumber").equals(number) && a.getString("engineer").equals(f.otherEngineer))
+                .singleElement().satisfies(a -> assertThat(a.getString("status")).isEqualTo("DONE"));
+        assertThat(f.as(f.supervisor).post("/tickets/" + number + "/visits", "{\"parts\":[]}").status()).isEqualTo(409);
     }
 
     private int requestVisit(String number) {

@@ -77,30 +77,37 @@ public class DispatchDeliveryService {
         if (assignment == null) {
             throw new IllegalArgumentException("dispatch notice " + notice.id() + " names no assignment");
         }
-        Ticket ticket = em.find(Ticket.class, assignment.ticketId(), LockModeType.PESSIMISTIC_WRITE);
         CallerScope engineer = callers.of(assignment.engineer())
                 .orElseThrow(() -> new IllegalArgumentException("no user " + assignment.engineer()));
+        // The packet and its PDF are made before anything is locked; the ticket is locked only for the writes.
+        Ticket ticket = em.find(Ticket.class, assignment.ticketId());
         DispatchPacket packet = packets.of(ticket, engineer, now);
         byte[] pdf = DispatchPacketPdf.render(packet, STAFF_LANGUAGE);
         ResourceBundle text = MailText.in(STAFF_LANGUAGE);
-        String subject = MessageFormat.format(text.getString("dispatch.subject"), ticket.filingNumber().value(), ticket.subject());
-        String body = MessageFormat.format(text.getString("dispatch.body"), ticket.filingNumber().value(),
+        String filingNumber = ticket.filingNumber().value();
+        String subject = MessageFormat.format(text.getString("dispatch.subject"), filingNumber, ticket.subject());
+        String body = MessageFormat.format(text.getString("dispatch.body"), filingNumber,
                 assignment.assignedBy(), packet.ticket().customerName(), ticket.severity(), ticket.subject(),
                 ticket.equipmentSerial() == null ? "-" : ticket.equipmentSerial(),
                 assignment.note() == null ? "" : assignment.note() + "\n");
-        String sentTo = "";
-        if (engineer.email() != null && !engineer.email().isBlank()) {
-            Transport.send(message(engineer.email(), subject, body, pdf, ticket.filingNumber().value()));
-            sentTo = " <" + engineer.email() + ">";
-        }
-        // When the mail server accepted the mail: the moment the engineer was notified.
+        boolean byMail = engineer.email() != null && !engineer.email().isBlank();
+        MimeMessage mail = byMail ? message(engineer.email(), subject, body, pdf, filingNumber) : null;
+
+        // Ticket first, then the assignment: the order every other flow takes. Everything is written and
+        // flushed before the mail leaves, so nothing after the SMTP server's acceptance can fail but the commit.
+        em.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(assignment, LockModeType.PESSIMISTIC_WRITE);
         Instant sent = clock.instant();
-        em.persist(new InboxEntry(assignment.engineer(), sent, InboxEntry.Kind.ASSIGNMENT, ticket.filingNumber().value(),
-                assignment.id(), subject));
+        em.persist(new InboxEntry(assignment.engineer(), sent, InboxEntry.Kind.ASSIGNMENT, filingNumber, assignment.id(), subject));
         if (assignment.notified(sent)) {
             ticket.recordFieldWork(LifecycleEventType.DISPATCH_NOTIFIED, sent, Actor.system("dispatch"),
-                    "to=" + assignment.engineer() + sentTo + "; assignment=" + assignment.id() + "; packet=" + pdf.length
-                            + " bytes, sha256=" + Sha256.hex(pdf) + "; notice=" + notice.id());
+                    "to=" + assignment.engineer() + (byMail ? " <" + engineer.email() + ">" : "") + "; assignment="
+                            + assignment.id() + "; packet=" + pdf.length + " bytes, sha256=" + Sha256.hex(pdf)
+                            + "; notice=" + notice.id());
+        }
+        em.flush();
+        if (mail != null) {
+            Transport.send(mail);
         }
     }
 

@@ -15,6 +15,6 @@ import java.util.List;
  * history (past faults, visits, parts), the site and its contacts, the assignments and visits so far.
  */
 public record DispatchPacket(TicketDetail ticket, List<LifecycleEntry> lifecycle, EquipmentView equipment,
-                             List<HistoryEntry> history, String site, List<ContactView> contacts,
+                             List<HistoryEntry> history, List<ContactView> contacts,
                              List<AssignmentView> assignments, List<VisitView> visits, Instant generatedAt) {
 }

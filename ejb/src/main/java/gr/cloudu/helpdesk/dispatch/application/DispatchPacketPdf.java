@@ -64,12 +64,14 @@ public final class DispatchPacketPdf {
             row(fault, body, text.getString("packet.customer"), t.customerName() + " (" + t.customer() + ")");
             row(fault, body, text.getString("packet.reporter"), t.reporter().name() + ", " + nz(t.reporter().capacity())
                     + " <" + nz(t.reporter().email()) + ">");
-            row(fault, body, text.getString("packet.severity"), t.severity() + " / " + t.status() + " / " + t.tier());
+            row(fault, body, text.getString("packet.severity"), t.severity() + " / " + t.status() + " / "
+                    + text.getString("tier." + t.tier()));
             row(fault, body, text.getString("packet.subject"), t.subject());
             row(fault, body, text.getString("packet.description"), nz(t.description()));
             if (t.sla() != null) {
-                row(fault, body, text.getString("packet.deadlines"), "response " + time(t.sla().responseDueAt()) + ", on-site "
-                        + time(t.sla().onSiteDueAt()) + ", restore " + time(t.sla().restoreDueAt()) + " (" + t.sla().state() + ")");
+                row(fault, body, text.getString("packet.deadlines"), text.getString("deadline.RESPONSE") + " "
+                        + time(t.sla().responseDueAt()) + ", " + text.getString("deadline.ON_SITE") + " " + time(t.sla().onSiteDueAt())
+                        + ", " + text.getString("deadline.RESTORE") + " " + time(t.sla().restoreDueAt()));
             }
             document.add(fault);
 
@@ -91,9 +93,10 @@ public final class DispatchPacketPdf {
             } else {
                 var e = packet.equipment();
                 document.add(new Paragraph(e.vendor() + " " + e.model() + ", S/N " + e.serial() + ", software "
-                        + nz(e.softwareRelease()) + " — " + nz(packet.site()), body));
+                        + nz(e.softwareRelease()) + " — " + nz(e.site()), body));
                 PdfPTable modules = table(4, new float[]{1, 2, 2, 4});
-                header(modules, body, "slot", "part number", "serial", "");
+                header(modules, body, text.getString("packet.slot"), text.getString("packet.partNumber"),
+                        text.getString("packet.serial"), "");
                 for (ModuleView m : e.modules()) {
                     cells(modules, body, m.slot(), m.partNumber(), nz(m.serial()), nz(m.description()));
                 }

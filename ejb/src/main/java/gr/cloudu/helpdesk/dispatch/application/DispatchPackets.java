@@ -7,7 +7,6 @@ import gr.cloudu.helpdesk.dispatch.domain.Assignment;
 import gr.cloudu.helpdesk.dispatch.domain.VisitRequest;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
 import gr.cloudu.helpdesk.equipment.domain.Equipment;
-import gr.cloudu.helpdesk.equipment.domain.Installation;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.ticket.application.LifecycleEntry;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
@@ -42,7 +41,6 @@ public class DispatchPackets {
         Customer customer = em.find(Customer.class, ticket.customerId());
         Equipment machine = ticket.equipmentSerial() == null ? null : equipment.find(ticket.equipmentSerial())
                 .filter(e -> e.customerId().equals(ticket.customerId())).orElse(null);
-        String site = machine == null ? null : em.find(Installation.class, machine.installationId()).name();
         List<ContactView> contacts = em.createQuery("SELECT k FROM Contact k WHERE k.customer.id = :customer"
                         + " ORDER BY k.level, k.name", Contact.class)
                 .setParameter("customer", ticket.customerId())
@@ -62,6 +60,6 @@ public class DispatchPackets {
                 ticket.events().stream().map(LifecycleEntry::of).toList(),
                 machine == null ? null : equipment.view(machine),
                 machine == null ? List.of() : equipment.historyOf(machine, HISTORY_ENTRIES),
-                site, contacts, assignments, visits, now);
+                contacts, assignments, visits, now);
     }
 }

@@ -23,7 +23,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads of the field work within the caller's reach: engineers see their own assignments and visits,
@@ -54,24 +58,46 @@ public class DispatchQueries {
 
     /** Assignments, newest first; {@code mine} keeps the caller's own, {@code open} the active ones. */
     public Page<AssignmentView> assignments(boolean mine, boolean open, int first, int size) {
+        TypedQuery<Assignment> rows = assignmentQuery("SELECT a FROM Assignment a", " ORDER BY a.assignedAt DESC, a.id DESC",
+                mine, open, Assignment.class);
+        List<Assignment> page = rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize(size))
+                .getResultList();
+        Map<Long, Object[]> tickets = tickets(page.stream().map(Assignment::ticketId).toList());
+        return new Page<>(page.stream().map(a -> AssignmentView.of(a, (String) tickets.get(a.ticketId())[1])).toList(),
+                countAssignments(mine, open));
+    }
+
+    public long countAssignments(boolean mine, boolean open) {
+        return assignmentQuery("SELECT COUNT(a) FROM Assignment a", "", mine, open, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> assignmentQuery(String select, String order, boolean mine, boolean open, Class<T> type) {
         CallerScope caller = callers.current();
         DispatchReach reach = DispatchReach.of(caller, em);
-        String where = " WHERE t.id = a.ticketId" + (mine ? " AND a.engineer = :me" : reach.everyone() ? "" : " AND a.engineer IN :people")
+        String where = " WHERE 1 = 1" + (mine ? " AND a.engineer = :me" : reach.everyone() ? "" : " AND a.engineer IN :people")
                 + (open ? " AND a.status IN (gr.cloudu.helpdesk.dispatch.domain.AssignmentStatus.ASSIGNED,"
                 + " gr.cloudu.helpdesk.dispatch.domain.AssignmentStatus.ACKNOWLEDGED)" : "");
-        TypedQuery<Object[]> rows = em.createQuery("SELECT a, t.subject FROM Assignment a, Ticket t" + where
-                + " ORDER BY a.assignedAt DESC, a.id DESC", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Assignment a, Ticket t" + where, Long.class);
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
         if (mine) {
-            rows.setParameter("me", caller.username());
-            count.setParameter("me", caller.username());
+            query.setParameter("me", caller.username());
         } else if (!reach.everyone()) {
-            rows.setParameter("people", reach.people().orElseThrow());
-            count.setParameter("people", reach.people().orElseThrow());
+            query.setParameter("people", reach.people().orElseThrow());
         }
-        List<AssignmentView> items = rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize(size))
-                .getResultStream().map(r -> AssignmentView.of((Assignment) r[0], (String) r[1])).toList();
-        return new Page<>(items, count.getSingleResult());
+        return query;
+    }
+
+    // What the lists show of each ticket, for a page of rows in one query: id, subject, severity, status,
+    // breached, next due, next warning.
+    private Map<Long, Object[]> tickets(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery("SELECT t.id, t.subject, t.severity, t.status, t.slaBreached, t.nextDueAt, t.nextWarnAt FROM Ticket t"
+                        + " WHERE t.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream().forEach(row -> byId.put((Long) row[0], row));
+        return byId;
     }
 
     public AssignmentView assignment(Long id) {
@@ -142,12 +168,35 @@ public class DispatchQueries {
      * {@code filingNumber}, if given, narrows it to one fault's requests.
      */
     public Page<ApprovalRow> approvals(String filingNumber, int first, int size) {
+        Instant now = clock.instant();
+        List<VisitRequest> page = approvalQuery("SELECT v FROM VisitRequest v", " ORDER BY v.requestedAt, v.id", filingNumber,
+                VisitRequest.class)
+                .map(q -> q.setFirstResult(Math.max(0, first)).setMaxResults(pageSize(size))
+                        .getResultList())
+                .orElse(List.of());
+        // The rows' parts are read per row (EclipseLink cannot batch-read an ordered element collection of a
+        // paged query): twenty small indexed reads, measured in bench/RESULTS.md.
+        Map<Long, Object[]> tickets = tickets(page.stream().map(VisitRequest::ticketId).toList());
+        List<ApprovalRow> items = page.stream().map(v -> {
+            Object[] t = tickets.get(v.ticketId());
+            SlaState state = SlaState.of((TicketStatus) t[3], (Boolean) t[4], (Instant) t[5], (Instant) t[6], now);
+            return new ApprovalRow(VisitView.of(v), (String) t[1], (Severity) t[2], state, (Instant) t[5],
+                    v.status() == VisitStatus.REQUESTED ? "ROUTING" : "APPROVAL");
+        }).toList();
+        return new Page<>(items, countApprovals(filingNumber));
+    }
+
+    public long countApprovals(String filingNumber) {
+        return approvalQuery("SELECT COUNT(v) FROM VisitRequest v", "", filingNumber, Long.class).map(TypedQuery::getSingleResult).orElse(0L);
+    }
+
+    private <T> Optional<TypedQuery<T>> approvalQuery(String select, String order, String filingNumber, Class<T> type) {
         CallerScope caller = callers.current();
         boolean admin = caller.has(Role.ADMIN);
         boolean routes = caller.has(Role.SUPERVISOR) || admin;
         boolean approves = caller.has(Role.MANAGER) || admin;
         if (!routes && !approves) {
-            return new Page<>(List.of(), 0);
+            return Optional.empty();
         }
         List<String> clauses = new ArrayList<>();
         if (routes) {
@@ -156,38 +205,24 @@ public class DispatchQueries {
         if (approves) {
             clauses.add("v.status = :routed");
         }
-        String number = filingNumber == null || filingNumber.isBlank() ? null : filingNumber.strip().toUpperCase(java.util.Locale.ROOT);
-        String where = " WHERE t.id = v.ticketId AND (" + String.join(" OR ", clauses) + ")"
-                + (number == null ? "" : " AND v.filingNumber = :number");
-        TypedQuery<Object[]> rows = em.createQuery("SELECT v, t.subject, t.severity, t.status, t.slaBreached, t.nextDueAt,"
-                + " t.nextWarnAt FROM VisitRequest v, Ticket t" + where + " ORDER BY v.requestedAt, v.id", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM VisitRequest v, Ticket t" + where, Long.class);
-        List<String> team = new ArrayList<>(routes && !admin ? DispatchReach.teamOf(caller.username(), em) : List.of());
-        team.add(caller.username());
-        for (TypedQuery<?> q : List.of(rows, count)) {
-            if (routes) {
-                q.setParameter("requested", VisitStatus.REQUESTED);
-                if (!admin) {
-                    q.setParameter("team", team);
-                }
-            }
-            if (approves) {
-                q.setParameter("routed", VisitStatus.ROUTED);
-            }
-            if (number != null) {
-                q.setParameter("number", number);
+        String number = filingNumber == null || filingNumber.isBlank() ? null : filingNumber.strip().toUpperCase(Locale.ROOT);
+        TypedQuery<T> query = em.createQuery(select + " WHERE (" + String.join(" OR ", clauses) + ")"
+                + (number == null ? "" : " AND v.filingNumber = :number") + order, type);
+        if (routes) {
+            query.setParameter("requested", VisitStatus.REQUESTED);
+            if (!admin) {
+                List<String> team = new ArrayList<>(DispatchReach.routedBy(caller.username(), em));
+                team.add("");
+                query.setParameter("team", team);
             }
         }
-        Instant now = clock.instant();
-        List<ApprovalRow> items = rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize(size))
-                .getResultStream()
-                .map(r -> {
-                    VisitRequest v = (VisitRequest) r[0];
-                    SlaState state = SlaState.of((TicketStatus) r[3], (Boolean) r[4], (Instant) r[5], (Instant) r[6], now);
-                    return new ApprovalRow(VisitView.of(v), (String) r[1], (Severity) r[2], state, (Instant) r[5],
-                            v.status() == VisitStatus.REQUESTED ? "ROUTING" : "APPROVAL");
-                }).toList();
-        return new Page<>(items, count.getSingleResult());
+        if (approves) {
+            query.setParameter("routed", VisitStatus.ROUTED);
+        }
+        if (number != null) {
+            query.setParameter("number", number);
+        }
+        return Optional.of(query);
     }
 
     /** Engineers for the routing picker. */

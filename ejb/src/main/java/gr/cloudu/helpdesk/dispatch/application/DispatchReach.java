@@ -13,18 +13,18 @@ import java.util.Set;
  * Whose field work a caller sees: the help desk, the administrator and the technical support manager see
  * everyone's; a supervisor sees the members of the teams they lead (and their own); an engineer their own.
  */
-record DispatchReach(CallerScope caller, Optional<Set<String>> people) {
+record DispatchReach(Optional<Set<String>> people) {
 
     static DispatchReach of(CallerScope caller, EntityManager em) {
         if (caller.has(Role.ADMIN) || caller.has(Role.AGENT) || caller.has(Role.MANAGER)) {
-            return new DispatchReach(caller, Optional.empty());
+            return new DispatchReach(Optional.empty());
         }
         Set<String> people = new HashSet<>();
         people.add(caller.username());
         if (caller.has(Role.SUPERVISOR)) {
             people.addAll(teamOf(caller.username(), em));
         }
-        return new DispatchReach(caller, Optional.of(people));
+        return new DispatchReach(Optional.of(people));
     }
 
     /** The members of the teams {@code lead} leads. */
@@ -33,6 +33,34 @@ record DispatchReach(CallerScope caller, Optional<Set<String>> people) {
                         + " (SELECT l.tier FROM TeamMember l WHERE l.username = :lead AND l.lead = TRUE)", String.class)
                 .setParameter("lead", lead)
                 .getResultList();
+    }
+
+    /**
+     * Whose visit requests a supervisor routes: the members of the teams they lead, and anyone whose teams have
+     * no supervisor leading them (their requests go to every supervisor).
+     */
+    static Set<String> routedBy(String supervisor, EntityManager em) {
+        Set<String> people = new HashSet<>(teamOf(supervisor, em));
+        people.addAll(unsupervised(em));
+        return people;
+    }
+
+    /** The supervisors who route {@code requester}'s visit requests: the leads of their teams, or every supervisor. */
+    static List<String> supervisorsOf(String requester, EntityManager em) {
+        List<String> leads = em.createNativeQuery("SELECT DISTINCT l.username FROM team_member m"
+                        + " JOIN team_member l ON l.tier = m.tier AND l.team_lead = TRUE"
+                        + " JOIN app_user_role r ON r.username = l.username AND r.role = 'SUPERVISOR'"
+                        + " WHERE m.username = ? ORDER BY l.username")
+                .setParameter(1, requester)
+                .getResultList().stream().map(String::valueOf).toList();
+        return leads.isEmpty() ? usersWith(Role.SUPERVISOR, em) : leads;
+    }
+
+    private static List<String> unsupervised(EntityManager em) {
+        return em.createNativeQuery("SELECT u.username FROM app_user u WHERE u.customer_code IS NULL AND NOT EXISTS"
+                        + " (SELECT 1 FROM team_member m JOIN team_member l ON l.tier = m.tier AND l.team_lead = TRUE"
+                        + " JOIN app_user_role r ON r.username = l.username AND r.role = 'SUPERVISOR' WHERE m.username = u.username)")
+                .getResultList().stream().map(String::valueOf).toList();
     }
 
     /** The enabled users with a role, by username. */

@@ -6,7 +6,7 @@ import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.security.domain.Role;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
-import gr.cloudu.helpdesk.ticket.application.TicketAssigned;
+import gr.cloudu.helpdesk.ticket.application.TicketHolderChanged;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
 import gr.cloudu.helpdesk.ticket.application.TicketLifecycleService;
 import gr.cloudu.helpdesk.ticket.application.Transition;
@@ -14,6 +14,7 @@ import gr.cloudu.helpdesk.ticket.domain.TicketAction;
 import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -53,29 +54,35 @@ public class DispatchService {
     private TicketLifecycleService lifecycle;
 
     /**
-     * A ticket went to someone: if they are an engineer, their assignment starts and the notice with the
-     * dispatch packet is queued; whoever held it before is relieved of it.
+     * The ticket changed hands: if it went to an engineer, their assignment starts and the notice with the
+     * dispatch packet is queued; whoever held it before is relieved of it; a settled ticket ends the assignment.
+     * Also called for the deadline watch's automatic escalations, which run as the system.
      */
-    public void dispatch(@Observes TicketAssigned assigned) {
-        List<Assignment> earlier = em.createQuery("SELECT a FROM Assignment a WHERE a.ticketId = :ticket AND a.status IN"
+    @PermitAll
+    public void holderChanged(@Observes TicketHolderChanged change) {
+        List<Assignment> active = em.createQuery("SELECT a FROM Assignment a WHERE a.ticketId = :ticket AND a.status IN"
                         + " (gr.cloudu.helpdesk.dispatch.domain.AssignmentStatus.ASSIGNED,"
                         + " gr.cloudu.helpdesk.dispatch.domain.AssignmentStatus.ACKNOWLEDGED)", Assignment.class)
-                .setParameter("ticket", assigned.ticketId())
+                .setParameter("ticket", change.ticketId())
                 .getResultList();
-        boolean engineer = callers.of(assigned.assignee()).map(u -> u.has(Role.ENGINEER)).orElse(false);
-        if (engineer && earlier.stream().anyMatch(a -> a.engineer().equals(assigned.assignee()))) {
+        if (change.settled()) {
+            active.forEach(a -> a.complete(change.at(), change.by()));
             return;
         }
-        earlier.forEach(a -> a.supersede(assigned.at(), assigned.assignedBy()));
+        boolean engineer = change.holder() != null && callers.of(change.holder()).map(u -> u.has(Role.ENGINEER)).orElse(false);
+        if (engineer && active.stream().anyMatch(a -> a.engineer().equals(change.holder()))) {
+            return;
+        }
+        active.forEach(a -> a.supersede(change.at(), change.by()));
         if (!engineer) {
             return;
         }
-        Assignment assignment = new Assignment(assigned.ticketId(), assigned.filingNumber(), assigned.assignee(),
-                assigned.assignedBy(), assigned.at(), assigned.note());
+        Assignment assignment = new Assignment(change.ticketId(), change.filingNumber(), change.holder(), change.by(),
+                change.at(), change.note());
         em.persist(assignment);
         em.flush();
-        notices.publish(new DispatchNotice(UUID.randomUUID().toString(), assignment.id(), assigned.filingNumber(),
-                assigned.assignee()));
+        notices.publish(new DispatchNotice(UUID.randomUUID().toString(), assignment.id(), change.filingNumber(),
+                change.holder()));
     }
 
     /**

@@ -111,8 +111,7 @@ public class VisitService {
         ticket.recordFieldWork(LifecycleEventType.VISIT_REQUESTED, now, actor(caller), "visit=" + visit.id()
                 + "; parts=" + parts.stream().map(RequestedPart::toString).collect(Collectors.joining(", "))
                 + (visit.reason() == null ? "" : "; comment=" + visit.reason()));
-        List<String> supervisors = supervisorsOf(caller.username());
-        for (String supervisor : supervisors) {
+        for (String supervisor : DispatchReach.supervisorsOf(caller.username(), em)) {
             em.persist(new InboxEntry(supervisor, now, InboxEntry.Kind.VISIT_TO_ROUTE, visit.filingNumber(), visit.id(),
                     "[" + visit.filingNumber() + "] " + ticket.subject() + " — " + caller.fullName()));
         }
@@ -127,21 +126,21 @@ public class VisitService {
     public VisitView route(Long visitId, RouteVisit command) {
         CallerScope caller = callers.current();
         VisitRequest visit = visit(visitId);
-        if (!caller.has(Role.ADMIN) && !caller.username().equals(visit.requestedBy())
-                && !DispatchReach.teamOf(caller.username(), em).contains(visit.requestedBy())) {
+        if (!caller.has(Role.ADMIN) && !DispatchReach.routedBy(caller.username(), em).contains(visit.requestedBy())) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "not_your_team", null, visit.requestedBy());
         }
         if (command.engineer() != null && !command.engineer().isBlank()
                 && !callers.of(command.engineer().strip()).map(u -> u.has(Role.ENGINEER)).orElse(false)) {
             throw BusinessException.invalid("engineer", "unknown_engineer", command.engineer());
         }
-        Ticket ticket = lockedTicket(visit);
+        Ticket ticket = openTicket(visit, "ROUTE_VISIT");
         Instant now = clock.instant();
         visit.route(caller.username(), command.engineer(), command.date(), command.from(), command.to(), command.note(),
                 LocalDate.ofInstant(now, ATHENS), now);
         ticket.recordFieldWork(LifecycleEventType.VISIT_ROUTED, now, actor(caller), "visit=" + visit.id() + "; engineer="
                 + visit.engineer() + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
                 + (visit.routingNote() == null ? "" : "; comment=" + visit.routingNote()));
+        settleInbox(visit, InboxEntry.Kind.VISIT_TO_ROUTE, now);
         if (visit.status() == VisitStatus.ROUTED) {
             for (String manager : DispatchReach.usersWith(Role.MANAGER, em)) {
                 em.persist(new InboxEntry(manager, now, InboxEntry.Kind.VISIT_TO_APPROVE, visit.filingNumber(), visit.id(),
@@ -159,7 +158,7 @@ public class VisitService {
     public VisitView approve(Long visitId, String reason) {
         CallerScope caller = callers.current();
         VisitRequest visit = visit(visitId);
-        Ticket ticket = lockedTicket(visit);
+        Ticket ticket = openTicket(visit, "APPROVE_VISIT");
         Instant now = clock.instant();
         visit.approve(caller.username(), reason, now);
         ticket.recordFieldWork(LifecycleEventType.VISIT_APPROVED, now, actor(caller), "visit=" + visit.id()
@@ -255,6 +254,7 @@ public class VisitService {
     }
 
     private void decided(VisitRequest visit, InboxEntry.Kind kind, Ticket ticket, Instant now) {
+        settleInbox(visit, InboxEntry.Kind.VISIT_TO_APPROVE, now);
         if (kind == InboxEntry.Kind.VISIT_REJECTED || !visit.requestedBy().equals(visit.engineer())) {
             em.persist(new InboxEntry(visit.requestedBy(), now, kind, visit.filingNumber(), visit.id(),
                     "[" + visit.filingNumber() + "] " + ticket.subject()
@@ -267,15 +267,6 @@ public class VisitService {
         return VisitView.of(visit);
     }
 
-    private List<String> supervisorsOf(String engineer) {
-        List<String> leads = em.createQuery("SELECT DISTINCT l.username FROM TeamMember l, UserAccount u WHERE u.username = l.username"
-                        + " AND l.lead = TRUE AND l.tier IN (SELECT m.tier FROM TeamMember m WHERE m.username = :engineer)", String.class)
-                .setParameter("engineer", engineer)
-                .getResultList().stream()
-                .filter(u -> callers.of(u).map(c -> c.has(Role.SUPERVISOR)).orElse(false))
-                .toList();
-        return leads.isEmpty() ? DispatchReach.usersWith(Role.SUPERVISOR, em) : leads;
-    }
 
 
     private Ticket ticket(String filingNumber) {
@@ -289,8 +280,8 @@ public class VisitService {
     // The request is locked first: of two simultaneous decisions the second finds it decided.
     private VisitRequest visit(Long visitId) {
         VisitRequest visit = visitId == null ? null : em.find(VisitRequest.class, visitId, LockModeType.PESSIMISTIC_WRITE);
-        if (visit == null || !DispatchReach.of(callers.current(), em).covers(visit.requestedBy())
-                && !DispatchReach.of(callers.current(), em).covers(visit.engineer() == null ? "" : visit.engineer())) {
+        DispatchReach reach = visit == null ? null : DispatchReach.of(callers.current(), em);
+        if (visit == null || !reach.covers(visit.requestedBy()) && !reach.covers(visit.engineer() == null ? "" : visit.engineer())) {
             throw BusinessException.notFound("visit_not_found", visitId);
         }
         return visit;
@@ -298,6 +289,24 @@ public class VisitService {
 
     private Ticket lockedTicket(VisitRequest visit) {
         return em.find(Ticket.class, visit.ticketId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    // A resolved or closed fault gets no visit scheduled; the record of a visit already made is still taken.
+    private Ticket openTicket(VisitRequest visit, String action) {
+        Ticket ticket = lockedTicket(visit);
+        if (!ticket.status().open()) {
+            throw BusinessException.conflict("illegal_transition", action, ticket.status());
+        }
+        return ticket;
+    }
+
+    // Once one supervisor routed, or one manager decided, the others' inbox entries about it are done with.
+    private void settleInbox(VisitRequest visit, InboxEntry.Kind kind, Instant at) {
+        em.createQuery("UPDATE InboxEntry e SET e.readAt = :at WHERE e.referenceId = :visit AND e.kind = :kind AND e.readAt IS NULL")
+                .setParameter("at", at)
+                .setParameter("visit", visit.id())
+                .setParameter("kind", kind)
+                .executeUpdate();
     }
 
     private static Actor actor(CallerScope caller) {

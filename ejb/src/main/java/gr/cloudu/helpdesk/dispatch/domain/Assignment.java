@@ -153,10 +153,17 @@ public class Assignment {
         end(at, AssignmentStatus.HANDED_BACK, reason.strip());
     }
 
-    /** The ticket went to someone else: this assignment ends (an open stretch of work stops then). */
+    /** The ticket went to someone else, or to nobody: this assignment ends (an open stretch of work stops then). */
     public void supersede(Instant at, String by) {
         if (status.active()) {
-            end(at, AssignmentStatus.SUPERSEDED, "reassigned by " + by);
+            end(at, AssignmentStatus.SUPERSEDED, "taken over by " + by);
+        }
+    }
+
+    /** The fault was resolved or closed: the assignment is done. */
+    public void complete(Instant at, String by) {
+        if (status.active()) {
+            end(at, AssignmentStatus.DONE, "settled by " + by);
         }
     }
 

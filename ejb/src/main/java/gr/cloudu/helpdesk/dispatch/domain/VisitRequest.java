@@ -128,8 +128,14 @@ public class VisitRequest {
     protected VisitRequest() {
     }
 
+    /** More parts than this on one visit is a stock order, not a visit. */
+    public static final int MAX_PARTS = 50;
+
     public VisitRequest(Long ticketId, String filingNumber, String equipmentSerial, String requestedBy, Instant at,
                         String reason, List<RequestedPart> parts) {
+        if (parts != null && parts.size() > MAX_PARTS) {
+            throw BusinessException.invalid("parts", "too_many_parts", MAX_PARTS);
+        }
         this.ticketId = ticketId;
         this.filingNumber = filingNumber;
         this.equipmentSerial = equipmentSerial;
@@ -148,6 +154,9 @@ public class VisitRequest {
                       LocalDate today, Instant at) {
         if (status != VisitStatus.REQUESTED) {
             throw BusinessException.conflict("visit_not_awaiting_routing", id, status);
+        }
+        if (Objects.equals(supervisor, requestedBy)) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "own_visit_request", null, id);
         }
         if (assignedEngineer == null || assignedEngineer.isBlank()) {
             throw BusinessException.invalid("engineer", "required", "engineer");
@@ -229,6 +238,9 @@ public class VisitRequest {
         }
         if (!left.isAfter(arrived)) {
             throw BusinessException.invalid("leftAt", "left_before_arrival", arrived, left);
+        }
+        if (partsFitted != null && partsFitted.size() > MAX_PARTS) {
+            throw BusinessException.invalid("parts", "too_many_parts", MAX_PARTS);
         }
         workDone = Require.text("workDone", done, 4000);
         arrivedAt = arrived.truncatedTo(ChronoUnit.MICROS);

@@ -5,10 +5,5 @@ package gr.cloudu.helpdesk.dispatch.domain;
  * window, who goes), approved or rejected by the technical support manager, and once done, recorded.
  */
 public enum VisitStatus {
-    REQUESTED, ROUTED, APPROVED, REJECTED, COMPLETED;
-
-    /** Waiting for someone's decision: the supervisor's routing or the manager's approval. */
-    public boolean pending() {
-        return this == REQUESTED || this == ROUTED;
-    }
+    REQUESTED, ROUTED, APPROVED, REJECTED, COMPLETED
 }

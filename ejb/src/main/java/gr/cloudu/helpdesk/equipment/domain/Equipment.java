@@ -110,10 +110,6 @@ public class Equipment {
         return "slot=" + where + "; partNumber=" + part + "; removed=; fitted=" + fitted;
     }
 
-    /** Whether a module with this part number sits in the machine now. */
-    public boolean carries(String partNumber) {
-        return modules.stream().anyMatch(m -> m.partNumber().equalsIgnoreCase(partNumber));
-    }
 
     public Long id() {
         return id;

@@ -39,7 +39,7 @@ public class EquipmentChange {
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
 
-    @Column(name = "detail", length = 4000, updatable = false)
+    @Column(name = "detail", length = 20000, updatable = false)
     private String detail;
 
     @Column(name = "reference", length = 40, updatable = false)

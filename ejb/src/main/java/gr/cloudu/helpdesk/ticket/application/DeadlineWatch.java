@@ -14,6 +14,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -52,6 +53,10 @@ public class DeadlineWatch {
 
     @Inject
     private SlaNoticeService notices;
+
+    // An automatic escalation takes the ticket from whoever held it; dispatch ends their assignment.
+    @Inject
+    private Event<TicketHolderChanged> holders;
 
     /** One look at {@code now}; answers how many warnings, breaches, escalations and closes it handled. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -110,6 +115,10 @@ public class DeadlineWatch {
                 .setHint("eclipselink.batch", "t.events")
                 .getResultList()) {
             List<SlaAlert> alerts = ticket.watch(now, policy);
+            if (alerts.stream().anyMatch(a -> a.kind() == SlaAlert.Kind.ESCALATION)) {
+                holders.fire(new TicketHolderChanged(ticket.id(), ticket.filingNumber().value(), null, "sla",
+                        "escalated automatically", now, false));
+            }
             round.tell(ticket, alerts);
             handled += alerts.size();
         }

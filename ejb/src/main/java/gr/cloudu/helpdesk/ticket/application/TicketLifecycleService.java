@@ -56,7 +56,7 @@ public class TicketLifecycleService {
 
     // Observed inside this transaction by dispatch: the engineer's notice is queued with the assignment or not at all.
     @Inject
-    private Event<TicketAssigned> assigned;
+    private Event<TicketHolderChanged> holders;
 
     public TicketDetail transition(String filingNumber, Transition request) {
         CallerScope caller = callers.current();
@@ -72,9 +72,13 @@ public class TicketLifecycleService {
         Instant now = clock.instant();
         ticket.apply(request.action(), request.comment(), request.assignee(), request.tier(), now, Actors.of(caller),
                 policies.current());
-        if (ticket.assignee() != null && (request.action() == TicketAction.ASSIGN || request.action() == TicketAction.ESCALATE)) {
-            assigned.fire(new TicketAssigned(ticket.id(), ticket.filingNumber().value(), ticket.assignee(), caller.username(),
-                    request.comment(), now));
+        switch (request.action()) {
+            case ASSIGN, ESCALATE -> holders.fire(new TicketHolderChanged(ticket.id(), ticket.filingNumber().value(),
+                    ticket.assignee(), caller.username(), request.comment(), now, false));
+            case RESOLVE, CLOSE -> holders.fire(new TicketHolderChanged(ticket.id(), ticket.filingNumber().value(),
+                    ticket.assignee(), caller.username(), request.comment(), now, true));
+            default -> {
+            }
         }
         return detail(ticket, now, caller);
     }

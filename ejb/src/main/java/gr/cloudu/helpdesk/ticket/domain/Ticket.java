@@ -451,7 +451,23 @@ public class Ticket {
      */
     public void arrivedOnSite(Instant arrivedAt) {
         Instant at = arrivedAt.truncatedTo(ChronoUnit.MICROS);
-        deadline(DeadlineKind.ON_SITE).filter(SlaDeadline::pending).ifPresent(d -> settle(d, at));
+        Optional<SlaDeadline> onSite = deadline(DeadlineKind.ON_SITE);
+        if (onSite.isEmpty()) {
+            return;
+        }
+        SlaDeadline d = onSite.get();
+        if (d.pending()) {
+            settle(d, at);
+        } else if (d.outcome() == DeadlineOutcome.WAIVED || d.outcome() == DeadlineOutcome.BREACHED && !at.isAfter(d.dueAt())) {
+            // Recorded after the watch called it breached (or after the resolution waived it): the arrival decides.
+            // The earlier entry stays in the life-cycle; this one corrects it.
+            DeadlineOutcome was = d.outcome();
+            d.meet(at);
+            slaBreached = deadlines.stream().anyMatch(x -> x.outcome() == DeadlineOutcome.BREACHED);
+            append(at, d.outcome() == DeadlineOutcome.MET ? LifecycleEventType.DEADLINE_MET : LifecycleEventType.SLA_BREACHED,
+                    Actor.system("sla"), d.kind() + " deadline " + d.dueAt() + (d.outcome() == DeadlineOutcome.MET ? " met" : " missed")
+                            + " by the recorded arrival " + at + " (was " + was + ")");
+        }
         refreshSummary();
     }
 

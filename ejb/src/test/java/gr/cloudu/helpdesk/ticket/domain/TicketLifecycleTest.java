@@ -251,6 +251,17 @@ class TicketLifecycleTest {
         late.arrivedOnSite(onSiteDue.plusSeconds(60));
         assertThat(late.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.BREACHED);
         assertThat(late.slaState(onSiteDue.plusSeconds(120))).isEqualTo(SlaState.BREACHED);
+
+        // The watch called it breached before the visit was recorded, but the engineer was there in time.
+        Ticket recordedLate = filed("2026-11-23T09:00+02:00", Severity.MAJOR, MAJOR);
+        recordedLate.apply(TicketAction.ACKNOWLEDGE, null, null, null, at("2026-11-23T09:10+02:00"), AGENT, POLICY);
+        recordedLate.watch(onSiteDue.plusSeconds(5), POLICY);
+        assertThat(recordedLate.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.BREACHED);
+        recordedLate.arrivedOnSite(onSiteDue.minusSeconds(600));
+        assertThat(recordedLate.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().outcome()).isEqualTo(DeadlineOutcome.MET);
+        assertThat(recordedLate.events()).extracting(TicketEvent::type).containsSubsequence(LifecycleEventType.SLA_BREACHED,
+                LifecycleEventType.DEADLINE_MET);
+        assertThat(recordedLate.lifecycleIntact()).isTrue();
     }
 
     @Test

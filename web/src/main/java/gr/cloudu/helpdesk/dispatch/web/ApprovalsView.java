@@ -57,7 +57,7 @@ public class ApprovalsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) queries.approvals(filingNumber, 0, 1).total();
+            return (int) queries.countApprovals(filingNumber);
         }
 
         @Override

@@ -48,7 +48,7 @@ public class FieldWorkView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) queries.assignments(mine, openOnly, 0, 1).total();
+            return (int) queries.countAssignments(mine, openOnly);
         }
 
         @Override
