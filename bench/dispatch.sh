@@ -60,9 +60,12 @@ cli "$mdb:stop-delivery"
 java bench/LoadClient.java "$assign_url" bench-agent bench-agent-password "$clients" 600 "$assign_body" "$burst"
 [ "$(sql -c "SELECT count(*) FROM assignment")" = "$burst" ] || { echo "assignments missing" >&2; exit 1; }
 started=$(date +%s.%N)
+# PROFILE=1 records where the server's time goes while the queue drains (target/dispatch.jfr).
+[ -n "${PROFILE:-}" ] && jcmd "$(pgrep -f jboss-modules.jar | head -1)" JFR.start settings=profile filename=target/dispatch.jfr >/dev/null
 cli "$mdb:start-delivery"
 until [ "$(notified)" = "$burst" ]; do sleep 0.2; done
 drained=$(date +%s.%N)
+[ -n "${PROFILE:-}" ] && jcmd "$(pgrep -f jboss-modules.jar | head -1)" JFR.stop filename=target/dispatch.jfr >/dev/null
 burst_rate=$(echo "$burst / ($drained - $started)" | bc -l)
 printf 'burst: %d notices delivered in %.1f s: %.1f notices/s\n' "$burst" "$(echo "$drained - $started" | bc -l)" "$burst_rate"
 
@@ -105,5 +108,6 @@ time_it "baseline GET /health" "$api/health" x x
 time_it "GET /approvals (first page of $pending)" "$api/approvals?size=20" bench-manager bench-manager-password
 # The page as the manager sees it, fully rendered (the pages accept HTTP Basic too).
 page=http://localhost:8080/helpdesk/dispatch/approvals.xhtml
-curl -s -u bench-manager:bench-manager-password "$page" | grep -q "CU-2026-" || { echo "the approvals page shows no request" >&2; exit 1; }
+curl -s -u bench-manager:bench-manager-password "$page" > target/bench-page.html
+grep -q "CU-2026-" target/bench-page.html || { echo "the approvals page shows no request" >&2; exit 1; }
 time_it "dispatch/approvals.xhtml (first page, rendered)" "$page" bench-manager bench-manager-password

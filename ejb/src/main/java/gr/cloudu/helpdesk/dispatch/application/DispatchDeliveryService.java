@@ -2,6 +2,7 @@ package gr.cloudu.helpdesk.dispatch.application;
 
 import gr.cloudu.helpdesk.dispatch.domain.Assignment;
 import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
+import gr.cloudu.helpdesk.notification.application.MailSessions;
 import gr.cloudu.helpdesk.notification.application.MailText;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
@@ -9,6 +10,8 @@ import gr.cloudu.helpdesk.shared.domain.Sha256;
 import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -51,6 +54,8 @@ public class DispatchDeliveryService {
     private EntityManager em;
 
     @Resource(lookup = "java:jboss/mail/Helpdesk")
+    private Session configured;
+
     private Session mail;
 
     @Inject
@@ -61,6 +66,13 @@ public class DispatchDeliveryService {
 
     @Inject
     private DispatchPackets packets;
+
+    private Transport smtp;
+
+    @PostConstruct
+    void openSession() {
+        mail = MailSessions.withoutDelay(configured);
+    }
 
     public void deliver(DispatchNotice notice) throws MessagingException {
         Instant now = clock.instant();
@@ -107,7 +119,43 @@ public class DispatchDeliveryService {
         }
         em.flush();
         if (mail != null) {
-            Transport.send(mail);
+            send(mail);
+        }
+    }
+
+    /**
+     * Sends over this instance's SMTP connection, opening it when there is none: a connection and its greeting
+     * cost more than the mail itself, and the instances of this bean deliver one notice at a time each. A
+     * connection the server dropped is opened again once; any other failure leaves it closed and rolls back.
+     */
+    private void send(MimeMessage message) throws MessagingException {
+        message.saveChanges();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (smtp == null || !smtp.isConnected()) {
+                    smtp = mail.getTransport("smtp");
+                    smtp.connect();
+                }
+                smtp.sendMessage(message, message.getAllRecipients());
+                return;
+            } catch (MessagingException e) {
+                disconnect();
+                if (attempt == 2 || e instanceof jakarta.mail.SendFailedException) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void disconnect() {
+        if (smtp != null) {
+            try {
+                smtp.close();
+            } catch (MessagingException e) {
+                // Closing a connection that is gone already: nothing left to release.
+            }
+            smtp = null;
         }
     }
 

@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.notification.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -29,10 +30,17 @@ public class MailSendingService {
     private EntityManager em;
 
     @Resource(lookup = "java:jboss/mail/Helpdesk")
+    private Session configured;
+
     private Session mail;
 
     @Inject
     private Clock clock;
+
+    @PostConstruct
+    void openSession() {
+        mail = MailSessions.withoutDelay(configured);
+    }
 
     public void send(OutgoingMail outgoing) throws MessagingException {
         int recorded = em.createNativeQuery("INSERT INTO outgoing_mail_sent (id, sent_at) SELECT ?, ? WHERE NOT EXISTS"
