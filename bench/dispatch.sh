@@ -30,7 +30,9 @@ create /customers/BENCH/contacts '{"name":"Bench reporter","email":"reporter@ben
 create /customers/BENCH/contracts '{"code":"BENCH-C","signedOn":"2026-01-01","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"onSiteHours":8,"restoreHours":16,"updateEveryHours":4}]}'
 create /customers/BENCH/equipment '{"serial":"BENCH-PBX","vendor":"Unify","model":"OpenScape 4000","softwareRelease":"V10","site":"Athens","contract":"BENCH-C","modules":[{"slot":"1-1","partNumber":"S30810-Q2216-X","serial":"LT1","description":"SLMO24"},{"slot":"1-2","partNumber":"S30810-Q2217-X","serial":"LT2","description":"STMI4"}]}'
 create /users '{"username":"bench-agent","password":"bench-agent-password","fullName":"Bench agent","roles":["AGENT"]}'
-create /users '{"username":"bench-engineer","password":"bench-engineer-password","fullName":"Bench engineer","email":"engineer@bench.example.gr","roles":["ENGINEER"]}'
+# NO_MAIL=1: an engineer without an e-mail address (inbox only), to see what the pipeline costs without SMTP.
+engineer_email=$([ -n "${NO_MAIL:-}" ] && echo null || echo '"engineer@bench.example.gr"')
+create /users '{"username":"bench-engineer","password":"bench-engineer-password","fullName":"Bench engineer","email":'"$engineer_email"',"roles":["ENGINEER"]}'
 create /users '{"username":"bench-manager","password":"bench-manager-password","fullName":"Bench manager","roles":["MANAGER"]}'
 customer=$(sql -c "SELECT id FROM customer WHERE code = 'BENCH'")
 tickets=$((burst + steady + pending))
