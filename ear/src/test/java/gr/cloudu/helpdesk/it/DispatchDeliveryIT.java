@@ -124,7 +124,7 @@ class DispatchDeliveryIT {
         String number = f.as(f.agent).post("/tickets", f.faultReport("Ο διακομιστής αλληλογραφίας έπεσε")).json().getString("filingNumber");
         await().atMost(Duration.ofSeconds(30)).until(() -> !f.as(f.agent).get("/tickets/" + number).json().isNull("receiptSentAt"));
         String letterId;
-        TestMailServer.get().stop();
+        TestMailServer.stop();
         try {
             Api.Reply assigned = f.as(f.agent).post("/tickets/" + number + "/assignments", "{\"engineer\":\"" + f.engineer + "\"}");
             assertThat(assigned.status()).isEqualTo(201);
@@ -136,7 +136,7 @@ class DispatchDeliveryIT {
             assertThat(events(f, number, "DISPATCH_NOTIFIED")).isEmpty();
             assertThat(inboxEntries(f, number)).isZero();
         } finally {
-            TestMailServer.get().start();
+            TestMailServer.restart();
         }
         assertThat(f.as(f.agent).post("/dead-letters/" + letterId + "/retry", "").status()).isEqualTo(403);
         assertThat(Api.admin().post("/dead-letters/" + letterId + "/retry", "").status()).isEqualTo(204);

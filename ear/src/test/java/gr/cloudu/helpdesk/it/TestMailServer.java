@@ -32,4 +32,15 @@ public final class TestMailServer {
         }
         return server;
     }
+
+    /** Takes the mail server down, as an outage would; {@link #restart()} brings it back. */
+    public static synchronized void stop() {
+        get().stop();
+    }
+
+    /** Brings the mail server back after {@link #stop()}, with the help desk's mailbox login. */
+    public static synchronized void restart() {
+        get().start();
+        server.setUser(HELP_DESK, "helpdesk", "helpdesk-imap-secret");
+    }
 }
