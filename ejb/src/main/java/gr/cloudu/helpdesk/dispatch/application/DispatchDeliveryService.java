@@ -2,7 +2,6 @@ package gr.cloudu.helpdesk.dispatch.application;
 
 import gr.cloudu.helpdesk.dispatch.domain.Assignment;
 import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
-import gr.cloudu.helpdesk.notification.application.MailSessions;
 import gr.cloudu.helpdesk.notification.application.MailText;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
@@ -11,8 +10,6 @@ import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -53,9 +50,7 @@ public class DispatchDeliveryService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = "java:jboss/mail/Helpdesk")
-    private Session configured;
-
+    @Inject
     private Session mail;
 
     @Inject
@@ -68,11 +63,6 @@ public class DispatchDeliveryService {
     private DispatchPackets packets;
 
     private Transport smtp;
-
-    @PostConstruct
-    void openSession() {
-        mail = MailSessions.withoutDelay(configured);
-    }
 
     public void deliver(DispatchNotice notice) throws MessagingException {
         Instant now = clock.instant();

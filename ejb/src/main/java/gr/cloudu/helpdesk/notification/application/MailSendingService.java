@@ -1,7 +1,5 @@
 package gr.cloudu.helpdesk.notification.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,18 +27,11 @@ public class MailSendingService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = "java:jboss/mail/Helpdesk")
-    private Session configured;
-
+    @Inject
     private Session mail;
 
     @Inject
     private Clock clock;
-
-    @PostConstruct
-    void openSession() {
-        mail = MailSessions.withoutDelay(configured);
-    }
 
     public void send(OutgoingMail outgoing) throws MessagingException {
         int recorded = em.createNativeQuery("INSERT INTO outgoing_mail_sent (id, sent_at) SELECT ?, ? WHERE NOT EXISTS"

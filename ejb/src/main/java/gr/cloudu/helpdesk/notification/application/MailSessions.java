@@ -1,5 +1,9 @@
 package gr.cloudu.helpdesk.notification.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.mail.Session;
 
 import javax.net.SocketFactory;
@@ -9,21 +13,31 @@ import java.net.Socket;
 import java.util.Properties;
 
 /**
- * The server's mail session with Nagle's algorithm off on its SMTP connections. SMTP is a conversation of
- * small commands and replies; with Nagle on, each reply can wait for a delayed acknowledgement (tens of
- * milliseconds), which halved the mails a second in bench/dispatch.sh.
+ * The mail session every sender injects: the server's (`java:jboss/mail/Helpdesk`, HELPDESK_SMTP_*) with
+ * Nagle's algorithm off on its SMTP connections. SMTP is a conversation of small commands and replies; with
+ * Nagle on, each reply can wait for a delayed acknowledgement (tens of milliseconds), which halved the mails a
+ * second JavaMail got through to GreenMail (bench/RESULTS.md, dispatch).
  */
-public final class MailSessions {
+@ApplicationScoped
+public class MailSessions {
 
-    private MailSessions() {
-    }
+    @Resource(lookup = "java:jboss/mail/Helpdesk")
+    private Session configured;
 
-    public static Session withoutDelay(Session configured) {
+    private Session withoutDelay;
+
+    @PostConstruct
+    void open() {
         Properties properties = new Properties();
         properties.putAll(configured.getProperties());
         properties.put("mail.smtp.socketFactory", new NoDelaySockets());
         properties.put("mail.smtp.socketFactory.fallback", "false");
-        return Session.getInstance(properties);
+        withoutDelay = Session.getInstance(properties);
+    }
+
+    @Produces
+    Session helpdeskMail() {
+        return withoutDelay;
     }
 
     private static final class NoDelaySockets extends SocketFactory {

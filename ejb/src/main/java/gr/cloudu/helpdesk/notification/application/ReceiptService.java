@@ -3,8 +3,6 @@ package gr.cloudu.helpdesk.notification.application;
 import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,9 +37,7 @@ public class ReceiptService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = "java:jboss/mail/Helpdesk")
-    private Session configured;
-
+    @Inject
     private Session mail;
 
     @Inject
@@ -51,11 +47,6 @@ public class ReceiptService {
      * Sends the receipt unless it went out already. The ticket is locked first so that two deliveries of
      * the same notice cannot both send; a mail failure rolls back and the notice is delivered again.
      */
-    @PostConstruct
-    void openSession() {
-        mail = MailSessions.withoutDelay(configured);
-    }
-
     public void sendReceipt(String filingNumber) throws MessagingException {
         Ticket ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.filingNumber.value = :n", Ticket.class)
                 .setParameter("n", FilingNumber.parse(filingNumber).value())
