@@ -48,6 +48,18 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A file the API serves (a PDF, a CSV), as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String json) {
         return post(path, "application/json", json);
     }

@@ -3,12 +3,6 @@ package gr.cloudu.helpdesk.it;
 import gr.cloudu.helpdesk.ticket.application.DeadlineWatch;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,7 +27,7 @@ class DeadlineWatchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.withTests(DeadlineWatchIT.class, Api.class, Fixtures.class);
+        return HelpdeskDeployment.withTests(DeadlineWatchIT.class, Api.class, Fixtures.class, Mailbox.class);
     }
 
     @Inject
@@ -81,8 +74,8 @@ class DeadlineWatchIT {
         assertThat(types.stream().filter("SLA_BREACHED"::equals)).hasSize(1);
         assertThat(types.stream().filter("ESCALATED"::equals)).hasSize(1);
 
-        await().atMost(Duration.ofSeconds(40)).until(() -> inboxHas(leadEmail, "[" + number + "] Κλιμάκωση")
-                && inboxHas(f.reporterEmail, "[" + number + "] Η αναφορά βλάβης σας κλιμακώθηκε"));
+        await().atMost(Duration.ofSeconds(40)).until(() -> Mailbox.has(leadEmail, "[" + number + "] Κλιμάκωση")
+                && Mailbox.has(f.reporterEmail, "[" + number + "] Η αναφορά βλάβης σας κλιμακώθηκε"));
         assertThat(Api.admin().delete("/teams/TECH_SUPPORT/members/" + lead).status()).isEqualTo(204);
     }
 
@@ -115,37 +108,5 @@ class DeadlineWatchIT {
     private static List<String> types(Fixtures f, String number) {
         return f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().getValuesAs(JsonObject.class)
                 .stream().map(e -> e.getString("type")).toList();
-    }
-
-    /**
-     * Reads a recipient's mailbox on the test mail server over IMAP, as their mail client would (the server
-     * keeps mail for any recipient under a login and password equal to the address).
-     */
-    private static boolean inboxHas(String address, String subjectStart) throws MessagingException {
-        Properties settings = new Properties();
-        settings.put("mail.imap.host", "localhost");
-        settings.put("mail.imap.port", System.getenv().getOrDefault("HELPDESK_IMAP_PORT", "3143"));
-        Store store = Session.getInstance(settings).getStore("imap");
-        try {
-            store.connect(address, address);
-        } catch (AuthenticationFailedException e) {
-            return false;
-        }
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            try {
-                for (Message message : inbox.getMessages()) {
-                    if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)) {
-                        return true;
-                    }
-                }
-                return false;
-            } finally {
-                inbox.close(false);
-            }
-        } finally {
-            store.close();
-        }
     }
 }

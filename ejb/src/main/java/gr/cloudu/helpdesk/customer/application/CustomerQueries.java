@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.customer.application;
 
+import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
 import gr.cloudu.helpdesk.customer.domain.Contact;
 import gr.cloudu.helpdesk.customer.domain.Contract;
 import gr.cloudu.helpdesk.customer.domain.Customer;
@@ -7,6 +8,7 @@ import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,6 +22,9 @@ public class CustomerQueries {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CommunicationSettings communication;
 
     public Optional<Customer> find(String code) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
@@ -49,6 +54,32 @@ public class CustomerQueries {
         return ContractView.of(contract, customer.code());
     }
 
+    /** A contract for the server's own use cases (the quarterly run), which check who may see it themselves. */
+    public Optional<ContractView> contractView(String code) {
+        return findContract(code).map(k -> ContractView.of(k, em.find(Customer.class, k.customerId()).code()));
+    }
+
+    /** The contract's communication levels, Level I first: the customer's contacts at each and the company's side. */
+    @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "AGENT", "ENGINEER"})
+    public List<CommunicationLevelView> communicationLevels(String contractCode) {
+        Contract contract = findContract(contractCode).orElseThrow(() -> BusinessException.notFound("contract_not_found", contractCode));
+        Customer customer = em.find(Customer.class, contract.customerId());
+        List<CommunicationLevelView> levels = new java.util.ArrayList<>();
+        for (CommunicationLevel level : CommunicationLevel.values()) {
+            List<ContactView> contacts = customer.contacts().stream().filter(c -> c.level() == level).map(ContactView::of).toList();
+            levels.add(level == CommunicationLevel.I
+                    ? new CommunicationLevelView(level, contacts, "Cloud-U Help Desk", communication.helpDeskAddress())
+                    : new CommunicationLevelView(level, contacts, communication.headOfHelpDeskName(),
+                    communication.headOfHelpDeskEmail().orElse(null)));
+        }
+        return levels;
+    }
+
+    /** Every contract, oldest signature first. */
+    public List<Contract> allContracts() {
+        return em.createQuery("SELECT k FROM Contract k ORDER BY k.signedOn, k.code", Contract.class).getResultList();
+    }
+
     /** The customer's contracts, newest signature first. */
     @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "AGENT", "ENGINEER"})
     public List<ContractView> contracts(String customerCode) {
@@ -74,12 +105,15 @@ public class CustomerQueries {
                 .getResultStream().findFirst();
     }
 
-    /** The customer's Level I contacts: who hears of escalations besides the reporter (DOMAIN.md §9). */
-    public List<Contact> levelOneContacts(Long customerId) {
+    /**
+     * The customer's contacts with an e-mail address at a communication level (DOMAIN.md §9): Level I hears of
+     * escalations besides the reporter, Level II receives the quarterly reports.
+     */
+    public List<Contact> contactsAt(Long customerId, CommunicationLevel level) {
         return em.createQuery("SELECT k FROM Contact k WHERE k.customer.id = :id AND k.level = :level AND k.email IS NOT NULL",
                         Contact.class)
                 .setParameter("id", customerId)
-                .setParameter("level", gr.cloudu.helpdesk.customer.domain.CommunicationLevel.I)
+                .setParameter("level", level)
                 .getResultList();
     }
 

@@ -2,42 +2,35 @@ package gr.cloudu.helpdesk.dispatch.application;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import gr.cloudu.helpdesk.customer.application.ContactView;
 import gr.cloudu.helpdesk.equipment.application.HistoryEntry;
 import gr.cloudu.helpdesk.equipment.application.ModuleView;
 import gr.cloudu.helpdesk.notification.application.MailText;
+import gr.cloudu.helpdesk.shared.application.PdfLayout;
 import gr.cloudu.helpdesk.ticket.application.LifecycleEntry;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/**
- * The dispatch packet as a PDF the engineer can read offline on site. Greek needs a font with Greek glyphs:
- * DejaVu Sans travels inside the application (fonts/), embedded in each PDF as a subset.
- */
-public final class DispatchPacketPdf {
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.BOLD;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.REGULAR;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.cells;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.header;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.nz;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.row;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.section;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.table;
+import static gr.cloudu.helpdesk.shared.application.PdfLayout.time;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Athens"));
-    private static final BaseFont REGULAR = font("DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
+/** The dispatch packet as a PDF the engineer can read offline on site, in the house layout ({@link PdfLayout}). */
+public final class DispatchPacketPdf {
 
     private DispatchPacketPdf() {
     }
@@ -56,7 +49,7 @@ public final class DispatchPacketPdf {
             document.open();
             TicketDetail t = packet.ticket();
             document.add(new Paragraph(text.getString("packet.title") + " [" + t.filingNumber() + "]", title));
-            document.add(new Paragraph(text.getString("packet.generated") + " " + TIME.format(packet.generatedAt()), body));
+            document.add(new Paragraph(text.getString("packet.generated") + " " + time(packet.generatedAt()), body));
 
             section(document, text.getString("packet.fault"), heading);
             PdfPTable fault = table(2, new float[]{1, 3});
@@ -129,60 +122,5 @@ public final class DispatchPacketPdf {
             throw new IllegalStateException("The dispatch packet could not be laid out", e);
         }
         return out.toByteArray();
-    }
-
-    private static void section(Document document, String name, Font heading) throws DocumentException {
-        Paragraph p = new Paragraph(name, heading);
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(4);
-        document.add(p);
-    }
-
-    private static PdfPTable table(int columns, float[] widths) throws DocumentException {
-        PdfPTable table = new PdfPTable(columns);
-        table.setWidthPercentage(100);
-        table.setWidths(widths);
-        return table;
-    }
-
-    private static void row(PdfPTable table, Font font, String label, String value) {
-        PdfPCell name = new PdfPCell(new Phrase(label, font));
-        name.setBackgroundColor(new Color(235, 238, 242));
-        table.addCell(name);
-        table.addCell(new PdfPCell(new Phrase(nz(value), font)));
-    }
-
-    private static void header(PdfPTable table, Font font, String... names) {
-        for (String name : names) {
-            PdfPCell cell = new PdfPCell(new Phrase(name, font));
-            cell.setBackgroundColor(new Color(235, 238, 242));
-            cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-            table.addCell(cell);
-        }
-    }
-
-    private static void cells(PdfPTable table, Font font, String... values) {
-        for (String value : values) {
-            table.addCell(new PdfPCell(new Phrase(value, font)));
-        }
-    }
-
-    private static String time(Instant at) {
-        return at == null ? "—" : TIME.format(at);
-    }
-
-    private static String nz(String value) {
-        return value == null ? "—" : value;
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = DispatchPacketPdf.class.getResourceAsStream("/gr/cloudu/helpdesk/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the application: " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

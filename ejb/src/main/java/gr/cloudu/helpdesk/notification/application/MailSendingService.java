@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.notification.application;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,7 +9,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -54,7 +58,21 @@ public class MailSendingService {
             message.setHeader("In-Reply-To", outgoing.inReplyTo());
             message.setHeader("References", outgoing.inReplyTo());
         }
-        message.setText(outgoing.body(), "UTF-8");
+        if (outgoing.attachments().isEmpty()) {
+            message.setText(outgoing.body(), "UTF-8");
+        } else {
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(outgoing.body(), "UTF-8");
+            parts.addBodyPart(text);
+            for (OutgoingMail.Attachment a : outgoing.attachments()) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                file.setFileName(a.fileName());
+                parts.addBodyPart(file);
+            }
+            message.setContent(parts);
+        }
         Transport.send(message);
     }
 }

@@ -8,10 +8,29 @@ import java.util.UUID;
 /**
  * A mail to a customer that must go out even if the server stops right after the decision to send it:
  * it travels as JSON on the outgoing-mail queue and is sent once (its {@code id} is recorded on sending).
+ * Attachments travel with it (base64 in the JSON), so what is sent is what was decided.
  */
-public record OutgoingMail(String id, String to, String subject, String body, String inReplyTo) {
+public record OutgoingMail(String id, String to, String subject, String body, String inReplyTo, List<Attachment> attachments) {
 
     private static final Locale CUSTOMER_LANGUAGE = Locale.forLanguageTag("el");
+
+    /** A file sent with the mail. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    public OutgoingMail {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** The quarterly Guaranteed Services report to the customer's Level II contact, in the customer's language. */
+    public static OutgoingMail quarterlyReport(String to, String language, String contractCode, int quarter, String period,
+                                               String contactName, List<Attachment> files) {
+        ResourceBundle text = MailText.in(language);
+        return new OutgoingMail(UUID.randomUUID().toString(), to,
+                java.text.MessageFormat.format(text.getString("report.mail.subject"), contractCode, quarter, period),
+                java.text.MessageFormat.format(text.getString("report.mail.body"), contactName, contractCode, quarter, period),
+                null, files);
+    }
 
     /** The polite answer to a sender whose mail went to quarantine. */
     public static OutgoingMail quarantined(String to, String originalSubject, String originalMessageId) {
@@ -19,7 +38,7 @@ public record OutgoingMail(String id, String to, String subject, String body, St
         return new OutgoingMail(UUID.randomUUID().toString(), to,
                 text.getString("quarantine.subject") + " " + (originalSubject == null ? "" : originalSubject),
                 java.text.MessageFormat.format(text.getString("quarantine.body"), originalSubject == null ? "" : originalSubject),
-                originalMessageId);
+                originalMessageId, List.of());
     }
 
     /** Tells the sender of a quarantined mail that it was filed after all, and under which number. */
@@ -27,7 +46,7 @@ public record OutgoingMail(String id, String to, String subject, String body, St
         ResourceBundle text = bundle();
         return new OutgoingMail(UUID.randomUUID().toString(), to, "[" + filingNumber + "] " + text.getString("linked.subject"),
                 java.text.MessageFormat.format(text.getString("linked.body"), originalSubject == null ? "" : originalSubject,
-                        filingNumber), inReplyTo);
+                        filingNumber), inReplyTo, List.of());
     }
 
     /** Tells the sender of a quarantined mail why it was not taken as a fault report. */
@@ -36,7 +55,7 @@ public record OutgoingMail(String id, String to, String subject, String body, St
         return new OutgoingMail(UUID.randomUUID().toString(), to, text.getString("rejected.subject") + " "
                 + (originalSubject == null ? "" : originalSubject),
                 java.text.MessageFormat.format(text.getString("rejected.body"), originalSubject == null ? "" : originalSubject,
-                        reason), inReplyTo);
+                        reason), inReplyTo, List.of());
     }
 
     /** Tells the sender which attachments were too large to keep. */
@@ -48,7 +67,7 @@ public record OutgoingMail(String id, String to, String subject, String body, St
                 prefix + text.getString("attachments.subject"),
                 java.text.MessageFormat.format(text.getString("attachments.body"), String.join(", ", files),
                         limitBytes / (1024 * 1024), originalSubject == null ? "" : originalSubject),
-                null);
+                null, List.of());
     }
 
     /** Tells the customer's contact, in the customer's language, when an engineer will come for the fault. */
@@ -58,7 +77,7 @@ public record OutgoingMail(String id, String to, String subject, String body, St
         return new OutgoingMail(UUID.randomUUID().toString(), to,
                 java.text.MessageFormat.format(text.getString("visit.subject"), filingNumber),
                 java.text.MessageFormat.format(text.getString("visit.body"), filingNumber, faultSubject, date, from, until, engineer),
-                null);
+                null, List.of());
     }
 
     private static ResourceBundle bundle() {

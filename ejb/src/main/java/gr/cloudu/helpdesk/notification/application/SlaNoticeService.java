@@ -1,6 +1,7 @@
 package gr.cloudu.helpdesk.notification.application;
 
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
+import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
 import gr.cloudu.helpdesk.customer.domain.Contact;
 import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.ticket.domain.SlaAlert;
@@ -91,7 +92,7 @@ public class SlaNoticeService {
                         send(tierLeads, STAFF_LANGUAGE, "sla.escalation", ticket, customer, alert, due);
                         Set<String> contacts = levelOne.computeIfAbsent(customer.id(), id -> {
                             Set<String> emails = new LinkedHashSet<>();
-                            customers.levelOneContacts(id).stream().map(Contact::email).forEach(emails::add);
+                            customers.contactsAt(id, CommunicationLevel.I).stream().map(Contact::email).forEach(emails::add);
                             return emails;
                         });
                         send(contacts, Locale.forLanguageTag(customer.language()), "customer.escalation", ticket, customer,
@@ -113,7 +114,7 @@ public class SlaNoticeService {
             String subject = "[" + ticket.filingNumber().value() + "] " + MessageFormat.format(text.getString(key + ".subject"), arguments);
             String body = MessageFormat.format(text.getString(key + ".body"), arguments);
             for (String to : recipients) {
-                outgoing.publish(new OutgoingMail(UUID.randomUUID().toString(), to, subject, body, null));
+                outgoing.publish(new OutgoingMail(UUID.randomUUID().toString(), to, subject, body, null, List.of()));
             }
         }
 

@@ -10,12 +10,15 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.BinaryDataStrategy;
 
 /** Puts an {@link OutgoingMail} on the outgoing-mail queue through the XA factory, inside the caller's transaction. */
 @ApplicationScoped
 public class JmsOutgoingMailPublisher implements OutgoingMailPublisher {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    // Attachments as base64, not as arrays of numbers: both ends of the queue must agree.
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withBinaryDataStrategy(BinaryDataStrategy.BASE_64));
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")

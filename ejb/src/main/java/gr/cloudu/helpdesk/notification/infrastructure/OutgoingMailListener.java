@@ -12,6 +12,8 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.BinaryDataStrategy;
 import jakarta.mail.MessagingException;
 
 import java.util.logging.Logger;
@@ -26,7 +28,8 @@ import java.util.logging.Logger;
 public class OutgoingMailListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutgoingMailListener.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
+    // Attachments as base64, not as arrays of numbers: both ends of the queue must agree.
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withBinaryDataStrategy(BinaryDataStrategy.BASE_64));
 
     @Inject
     private MailSendingService sender;

@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.customer.rest;
 
+import gr.cloudu.helpdesk.customer.application.CommunicationLevelView;
 import gr.cloudu.helpdesk.customer.application.ContractView;
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,13 @@ public class ContractsResource {
     @Path("/{code}")
     public ContractView contract(@PathParam("code") String code) {
         return customers.contract(code);
+    }
+
+    /** Who talks to whom at each communication level of the contract (DOMAIN.md §9). */
+    @GET
+    @Path("/{code}/communication-levels")
+    public List<CommunicationLevelView> communicationLevels(@PathParam("code") String code) {
+        return customers.communicationLevels(code);
     }
 
     /** The deadlines a report of severity S made at T (now if left out) would get under the contract (API.md). */

@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.customer.web;
 
+import gr.cloudu.helpdesk.customer.application.CommunicationLevelView;
 import gr.cloudu.helpdesk.customer.application.ContractView;
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.customer.application.CustomerRegistryService;
@@ -54,6 +55,7 @@ public class CustomerDetailView implements Serializable {
     private String code;
     private CustomerView customer;
     private List<ContractView> contracts;
+    private final java.util.Map<String, List<CommunicationLevelView>> levels = new java.util.HashMap<>();
     private List<EquipmentView> equipment;
 
     private String name;
@@ -145,6 +147,11 @@ public class CustomerDetailView implements Serializable {
 
     public List<ContractView> getContracts() {
         return contracts;
+    }
+
+    /** Who talks to whom at each communication level of the contract. */
+    public List<CommunicationLevelView> levelsOf(String contractCode) {
+        return levels.computeIfAbsent(contractCode, customers::communicationLevels);
     }
 
     public List<EquipmentView> getEquipment() {

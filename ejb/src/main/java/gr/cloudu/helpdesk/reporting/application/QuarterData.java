@@ -1,0 +1,39 @@
+package gr.cloudu.helpdesk.reporting.application;
+
+import gr.cloudu.helpdesk.customer.application.SlaTermView;
+import gr.cloudu.helpdesk.reporting.domain.ContractQuarter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a quarter's report is made of, as read from the database: the faults reported in the quarter with
+ * their deadlines, the pauses of those that missed one, the visits carried out, the parts fitted, and the
+ * faults still open when the quarter ended. {@code asOf} is when the figures stand: the quarter's end, or
+ * now for a quarter still running.
+ */
+public record QuarterData(String contractCode, String customerName, LocalDate signedOn, ContractQuarter quarter, Instant asOf,
+                          List<SlaTermView> terms, List<Fault> faults, Map<Long, List<Pause>> pauses, List<Visit> visits,
+                          Map<String, Integer> partsFitted, List<OpenFault> openAtEnd) {
+
+    public record Fault(long id, String filingNumber, Instant reportedAt, String channel, String severity, String equipmentSerial,
+                        String subject, String status, String tier, Instant respondedAt, Instant resolvedAt, long pausedSeconds,
+                        int escalations, List<Deadline> deadlines) {
+    }
+
+    /** One deadline of a fault; {@code settledAt} is when it was met (or met late), null while it runs or if it lapsed. */
+    public record Deadline(String kind, Instant dueAt, String outcome, Instant settledAt) {
+    }
+
+    /** A wait for the customer: when it began and the reason given, and how long it lasted once it ended. */
+    public record Pause(Instant since, String reason, String lasted) {
+    }
+
+    public record Visit(String filingNumber, LocalDate date, Instant arrivedAt, Instant leftAt, String engineer, String status) {
+    }
+
+    public record OpenFault(String filingNumber, String severity, Instant reportedAt, String status, String subject) {
+    }
+}

@@ -1,0 +1,72 @@
+package gr.cloudu.helpdesk.reporting.rest;
+
+import gr.cloudu.helpdesk.reporting.application.QuarterlyReportService;
+import gr.cloudu.helpdesk.reporting.application.ReportFile;
+import gr.cloudu.helpdesk.reporting.application.ReportQueries;
+import gr.cloudu.helpdesk.reporting.application.ReportView;
+import gr.cloudu.helpdesk.shared.rest.ContentDisposition;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/**
+ * {@code /contracts/{code}/reports} (API.md "Reports"): the quarterly Guaranteed Services reports produced so
+ * far, every version, newest first; {@code /{quarter}.pdf} and {@code .csv} the newest version of a quarter
+ * ({@code ?version=} an older one), with its SHA-256 in the {@code X-Content-SHA256} header;
+ * {@code POST /{quarter}} (MANAGER, ADMIN) produces the quarter again as a new version ({@code ?lang=en|el}).
+ */
+@Path("/contracts/{code}/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContractReportsResource {
+
+    @Inject
+    private ReportQueries queries;
+
+    @Inject
+    private QuarterlyReportService reports;
+
+    @GET
+    public List<ReportView> reports(@PathParam("code") String code) {
+        return queries.reports(code);
+    }
+
+    @GET
+    @Path("/{quarter: [0-9]{1,4}}.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response pdf(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") Integer version) {
+        return download(queries.file(code, quarter, version, "pdf"));
+    }
+
+    @GET
+    @Path("/{quarter: [0-9]{1,4}}.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response csv(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") Integer version) {
+        return download(queries.file(code, quarter, version, "csv"));
+    }
+
+    @POST
+    @Path("/{quarter: [0-9]{1,4}}")
+    public Response regenerate(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("lang") String language,
+                               @Context UriInfo uri) {
+        ReportView report = reports.regenerate(code, quarter, language);
+        return Response.created(uri.getBaseUriBuilder().path("contracts").path(code).path("reports").path(quarter + ".pdf")
+                .queryParam("version", report.version()).build()).entity(report).build();
+    }
+
+    private static Response download(ReportFile file) {
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("X-Content-SHA256", file.sha256())
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The quarterly reports page. */
+package gr.cloudu.helpdesk.reporting.web;
