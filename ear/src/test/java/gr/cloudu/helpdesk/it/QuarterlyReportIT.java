@@ -1,7 +1,5 @@
 package gr.cloudu.helpdesk.it;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import gr.cloudu.helpdesk.reporting.application.QuarterlyReportService;
 import gr.cloudu.helpdesk.reporting.application.ReportView;
 import gr.cloudu.helpdesk.reporting.domain.ContractQuarter;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,7 +44,7 @@ class QuarterlyReportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.withTests(QuarterlyReportIT.class, Api.class, Fixtures.class, TestMailServer.class, Mailbox.class);
+        return HelpdeskDeployment.withTests(QuarterlyReportIT.class, Api.class, Fixtures.class, TestMailServer.class, Mailbox.class, Pdf.class);
     }
 
     @Inject
@@ -126,7 +123,7 @@ class QuarterlyReportIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         assertThat(sha256(pdf.body())).isEqualTo(report.sha256());
-        String text = pdfText(pdf.body());
+        String text = Pdf.text(pdf.body());
         // The faults behind a missed deadline or still open are named; the one settled in time is only counted.
         assertThat(text).contains("Αναφορά Εγγυημένων Υπηρεσιών", f.contract, untouched, started,
                 met + " / " + (met + breached), (int) Math.floor(100.0 * met / (met + breached)) + "%");
@@ -175,7 +172,7 @@ class QuarterlyReportIT {
         List<Integer> versions = f.as(f.customerUser).get("/contracts/" + f.contract + "/reports").jsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getInt("quarter") == 1).map(r -> r.getInt("version")).toList();
         assertThat(versions).startsWith(version + 1, version);
-        String older = pdfText(f.as(f.manager).download("/contracts/" + f.contract + "/reports/1.pdf?version=" + version).body());
+        String older = Pdf.text(f.as(f.manager).download("/contracts/" + f.contract + "/reports/1.pdf?version=" + version).body());
         assertThat(older).contains("Guaranteed Services report", "version " + version);
 
         assertThat(other.as(other.customerUser).get("/contracts/" + f.contract + "/reports").status()).isEqualTo(404);
@@ -281,20 +278,6 @@ class QuarterlyReportIT {
             }
         }
         return names;
-    }
-
-    private static String pdfText(byte[] pdf) {
-        try {
-            PdfReader reader = new PdfReader(pdf);
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder all = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return all.toString();
-        } catch (IOException e) {
-            throw new AssertionError("the PDF does not open", e);
-        }
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -88,6 +88,7 @@ public final class GuaranteedServicesPdf {
             row(summary, body, text.getString("report.visits"), figures.visitsDone() + " / " + figures.visitsPlanned());
             row(summary, body, text.getString("report.partsUsed"), String.valueOf(figures.partsUsed()));
             row(summary, body, text.getString("report.openAtEnd"), String.valueOf(data.openAtEnd().size()));
+            row(summary, body, text.getString("report.updatesOnTime"), percent(figures.updatesPercentOnTime()));
             document.add(summary);
 
             List<String> severities = new ArrayList<>();
@@ -148,6 +149,14 @@ public final class GuaranteedServicesPdf {
             if (n % SLICE != 0) {
                 document.add(breaches);
             }
+
+            section(document, text.getString("report.updates"), heading);
+            PdfPTable updates = table(2, new float[]{3, 1});
+            row(updates, body, text.getString("report.updatesSentOnTime"), String.valueOf(data.updates().onTime()));
+            row(updates, body, text.getString("report.updatesSentLate"), String.valueOf(data.updates().late()));
+            row(updates, body, text.getString("report.updatesOverdue"), String.valueOf(data.updates().overdue()));
+            row(updates, body, text.getString("report.updatesOnTime"), percent(figures.updatesPercentOnTime()));
+            document.add(updates);
 
             section(document, text.getString("report.visitList"), heading);
             if (data.visits().isEmpty()) {

@@ -11,12 +11,19 @@ import java.util.Map;
 /**
  * What a quarter's report is made of, as read from the database: the faults reported in the quarter with
  * their deadlines, the pauses of those that missed one, the visits carried out, the parts fitted, and the
- * faults still open when the quarter ended. {@code asOf} is when the figures stand: the quarter's end, or
+ * faults still open when the quarter ended, the updates to the customer. {@code asOf} is when the figures stand: the quarter's end, or
  * now for a quarter still running.
  */
 public record QuarterData(String contractCode, String customerName, LocalDate signedOn, ContractQuarter quarter, Instant asOf,
                           List<SlaTermView> terms, List<Fault> faults, Map<Long, List<Pause>> pauses, List<Visit> visits,
-                          Map<String, Integer> partsFitted, List<OpenFault> openAtEnd) {
+                          Map<String, Integer> partsFitted, List<OpenFault> openAtEnd, CustomerUpdates updates) {
+
+    /**
+     * The messages to customers in the quarter about this contract's faults: sent at the contract's update rate
+     * in time, sent late, and the times an update fell overdue with nothing sent (the owner was reminded).
+     */
+    public record CustomerUpdates(int onTime, int late, int overdue) {
+    }
 
     public record Fault(long id, String filingNumber, Instant reportedAt, String channel, String severity, String equipmentSerial,
                         String subject, String status, String tier, Instant respondedAt, Instant resolvedAt, long pausedSeconds,

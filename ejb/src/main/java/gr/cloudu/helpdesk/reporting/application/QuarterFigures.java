@@ -139,6 +139,15 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
         return data.visits().size();
     }
 
+    /**
+     * Updates to the customer at the contract's rate: sent in time / (sent in time + times an update fell overdue);
+     * null when none fell due.
+     */
+    public Integer updatesPercentOnTime() {
+        QuarterData.CustomerUpdates u = data.updates();
+        return percent(u.onTime(), u.overdue());
+    }
+
     public int partsUsed() {
         return data.partsFitted().values().stream().mapToInt(Integer::intValue).sum();
     }

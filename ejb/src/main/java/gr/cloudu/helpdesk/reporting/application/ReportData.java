@@ -57,7 +57,8 @@ public class ReportData {
                     escalations.getOrDefault(id, 0), deadlines.getOrDefault(id, List.of())));
         }
         return new QuarterData(contract.code(), customerName, contract.signedOn(), quarter, asOf, contract.terms(), faults,
-                pauses(contract, quarter), visits(contract, quarter), partsFitted(contract, quarter), openAtEnd(contract, quarter, asOf));
+                pauses(contract, quarter), visits(contract, quarter), partsFitted(contract, quarter), openAtEnd(contract, quarter, asOf),
+                updates(contract, quarter));
     }
 
     // The waits for the customer of the faults that missed a deadline: the report shows them beside each breach.
@@ -116,6 +117,30 @@ public class ReportData {
             open.add(new QuarterData.OpenFault((String) r[0], (String) r[1], instant(r[2]), (String) r[3], (String) r[4]));
         }
         return open;
+    }
+
+    // Messages sent (and updates missed) during the quarter, about any of the contract's faults open at some time in it.
+    private QuarterData.CustomerUpdates updates(ContractView contract, ContractQuarter quarter) {
+        int onTime = 0;
+        int late = 0;
+        int overdue = 0;
+        Query q = em.createNativeQuery("SELECT e.event_type, e.detail FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id"
+                        + " WHERE t.contract_code = ?1 AND t.reported_at < ?3 AND (t.closed_at IS NULL OR t.closed_at >= ?2)"
+                        + " AND e.occurred_at >= ?2 AND e.occurred_at < ?3"
+                        + " AND e.event_type IN ('CUSTOMER_INFORMED', 'CUSTOMER_UPDATE_OVERDUE')")
+                .setParameter(1, contract.code())
+                .setParameter(2, quarter.start().atOffset(ZoneOffset.UTC)).setParameter(3, quarter.end().atOffset(ZoneOffset.UTC));
+        for (Object[] r : list(q)) {
+            String detail = r[1] == null ? "" : (String) r[1];
+            if ("CUSTOMER_UPDATE_OVERDUE".equals(r[0])) {
+                overdue++;
+            } else if (field(detail, "on_time") != null) {
+                onTime++;
+            } else if (field(detail, "late") != null) {
+                late++;
+            }
+        }
+        return new QuarterData.CustomerUpdates(onTime, late, overdue);
     }
 
     private List<Object[]> rows(String sql, ContractView contract, ContractQuarter quarter) {

@@ -1,7 +1,9 @@
 package gr.cloudu.helpdesk.ticket.application;
 
+import gr.cloudu.helpdesk.notification.application.CustomerUpdateMail;
 import gr.cloudu.helpdesk.notification.application.SlaNoticeService;
 import gr.cloudu.helpdesk.sla.application.SlaPolicies;
+import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.DeadlineOutcome;
 import gr.cloudu.helpdesk.ticket.domain.SlaAlert;
 import gr.cloudu.helpdesk.ticket.domain.SlaPolicy;
@@ -22,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,6 +57,9 @@ public class DeadlineWatch {
     @Inject
     private SlaNoticeService notices;
 
+    @Inject
+    private CustomerUpdateMail customerMail;
+
     // An automatic escalation takes the ticket from whoever held it; dispatch ends their assignment.
     @Inject
     private Event<TicketHolderChanged> holders;
@@ -83,6 +89,13 @@ public class DeadlineWatch {
                 }
             }
         } while (due.size() == BATCH && ++rounds < MAX_ROUNDS);
+        for (Long id : dueUpdates(now)) {
+            try {
+                handled += self.watchUpdate(id, now) ? 1 : 0;
+            } catch (EJBException e) {
+                LOG.log(Level.WARNING, "Customer update of ticket " + id + " not handled; next look tries again", e);
+            }
+        }
         List<Long> quiet = em.createQuery("SELECT t.id FROM Ticket t WHERE t.status = :resolved AND t.autoCloseAt <= :now",
                         Long.class)
                 .setParameter("resolved", TicketStatus.RESOLVED).setParameter("now", now)
@@ -125,10 +138,50 @@ public class DeadlineWatch {
         return handled;
     }
 
+    /**
+     * The contract's update to the customer fell due: the note for the customer written since the last update goes
+     * out as the update; with none, the owner is reminded (once per due time). The ticket is locked and re-checked,
+     * so two servers send it once.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean watchUpdate(Long ticketId, Instant now) {
+        Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+        Set<String> reachable = customerMail.recipients(ticket);
+        switch (ticket.updateDue(now, !reachable.isEmpty())) {
+            case SEND_NOTE -> {
+                String note = ticket.unsentNote();
+                Set<String> to = customerMail.send(ticket, CustomerUpdateMail.Kind.UPDATE, note);
+                ticket.customerInformed(CustomerUpdateMail.Kind.UPDATE.name(), String.join(", ", to), note, now,
+                        Actor.system("updates"), policies.current());
+                return true;
+            }
+            case REMIND -> {
+                customerMail.remindOwner(ticket);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean closeIfQuiet(Long ticketId, Instant now) {
         Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
         return ticket.closeIfQuiet(now, policies.autoCloseBusinessDays());
+    }
+
+    // Open, running tickets with a note to send whose update is (about to fall) due, or whose update fell due with no
+    // reminder for this due time yet.
+    private List<Long> dueUpdates(Instant now) {
+        return em.createQuery("SELECT t.id FROM Ticket t WHERE t.pausedSince IS NULL AND t.status NOT IN :settled"
+                        + " AND ((t.unsentNote IS NOT NULL AND t.updateDueAt <= :soon) OR (t.updateDueAt <= :now"
+                        + " AND (t.updateRemindedFor IS NULL OR t.updateRemindedFor <> t.updateDueAt)))", Long.class)
+                .setParameter("now", now)
+                .setParameter("soon", now.plus(Ticket.SEND_AHEAD))
+                .setParameter("settled", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+                .setMaxResults(BATCH)
+                .getResultList();
     }
 
     private List<Long> dueTickets(Instant now) {

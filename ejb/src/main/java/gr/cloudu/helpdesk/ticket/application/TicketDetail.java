@@ -35,11 +35,13 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
     }
 
     /**
-     * The service-level clock: the three deadlines, the standing now, and since when it is paused. Null
+     * The service-level clock: the three deadlines, the standing now, and since when it is paused; when the
+     * customer was last informed, when their next update is due and the note waiting to go out with it. Null
      * when the ticket has no contract term to count by.
      */
     public record SlaView(String clock, Instant responseDueAt, Instant onSiteDueAt, Instant restoreDueAt, SlaState state,
-                          Instant pausedSince, Instant customerUpdateDueAt, List<DeadlineView> deadlines) {
+                          Instant pausedSince, Instant customerUpdateDueAt, Instant customerInformedAt, String unsentNote,
+                          List<DeadlineView> deadlines) {
     }
 
     /** One deadline and how it stands: PENDING, MET, BREACHED or WAIVED, with when it was settled and warned. */
@@ -52,11 +54,22 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
      * the confirmation (CLOSE) and the dispute (REOPEN) of a resolution.
      */
     public static TicketDetail of(Ticket t, String customerCode, String customerName, Instant now, CallerScope viewer) {
-        return new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.senderDate(), t.channel(), customerCode, customerName,
+        TicketDetail detail = new TicketDetail(t.filingNumber().value(), t.reportedAt(), t.senderDate(), t.channel(), customerCode, customerName,
                 t.contractCode(), new ReporterView(t.reporter().name(), t.reporter().email(), t.reporter().capacity(), t.reporter().unit()),
                 t.equipmentSerial(), t.severity(), t.subject(), t.description(), t.status(), t.tier(), t.assignee(),
                 t.receiptSentAt(), t.needsWrittenConfirmation(), t.writtenConfirmationAt(), sla(t, now), t.respondedAt(),
                 t.resolvedAt(), t.closedAt(), actionsFor(t, viewer), t.version(), viewer.staff() ? diagnosis(t) : null);
+        return viewer.staff() || detail.sla() == null ? detail : detail.withoutStaffNotes();
+    }
+
+    // The note waiting for the next update is the help desk's draft until it is sent.
+    private TicketDetail withoutStaffNotes() {
+        SlaView s = sla;
+        return new TicketDetail(filingNumber, reportedAt, senderDate, channel, customer, customerName, contract, reporter,
+                equipmentSerial, severity, subject, description, status, tier, assignee, receiptSentAt, writtenConfirmationRequired,
+                writtenConfirmationAt, new SlaView(s.clock(), s.responseDueAt(), s.onSiteDueAt(), s.restoreDueAt(), s.state(),
+                s.pausedSince(), s.customerUpdateDueAt(), s.customerInformedAt(), null, s.deadlines()), respondedAt, resolvedAt,
+                closedAt, availableActions, version, diagnosis);
     }
 
     private static DiagnosisView diagnosis(Ticket t) {
@@ -82,7 +95,7 @@ public record TicketDetail(String filingNumber, Instant reportedAt, Instant send
                 .toList();
         return new SlaView(t.slaTerms().roundTheClock() ? "ALWAYS" : "BUSINESS", due(t, DeadlineKind.RESPONSE),
                 due(t, DeadlineKind.ON_SITE), due(t, DeadlineKind.RESTORE), t.slaState(now), t.pausedSince(), t.updateDueAt(),
-                deadlines);
+                t.lastInformedAt(), t.unsentNote(), deadlines);
     }
 
     private static Instant due(Ticket t, DeadlineKind kind) {

@@ -2,6 +2,7 @@ package gr.cloudu.helpdesk.ticket.application;
 
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.notification.application.CustomerUpdateMail;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.security.domain.UserAccount;
@@ -29,6 +30,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Works tickets through their life-cycle: the state-machine actions, severity changes, and recounting the
@@ -54,6 +56,9 @@ public class TicketLifecycleService {
     @Inject
     private CustomerQueries customers;
 
+    @Inject
+    private CustomerUpdateMail customerMail;
+
     // Observed inside this transaction by dispatch: the engineer's notice is queued with the assignment or not at all.
     @Inject
     private Event<TicketHolderChanged> holders;
@@ -72,6 +77,11 @@ public class TicketLifecycleService {
         Instant now = clock.instant();
         ticket.apply(request.action(), request.comment(), request.assignee(), request.tier(), now, Actors.of(caller),
                 policies.current());
+        // The status changes the customer must hear about (DOMAIN.md §9) go to them with the help desk's comment.
+        if (request.action() == TicketAction.ESCALATE || request.action() == TicketAction.RESOLVE) {
+            tellCustomer(ticket, request.action() == TicketAction.ESCALATE ? CustomerUpdateMail.Kind.ESCALATED
+                    : CustomerUpdateMail.Kind.RESOLVED, request.comment(), now, caller);
+        }
         switch (request.action()) {
             case ASSIGN, ESCALATE -> holders.fire(new TicketHolderChanged(ticket.id(), ticket.filingNumber().value(),
                     ticket.assignee(), caller.username(), request.comment(), now, false));
@@ -81,6 +91,55 @@ public class TicketLifecycleService {
             }
         }
         return detail(ticket, now, caller);
+    }
+
+    /**
+     * A note on the fault; {@code forCustomer}: it is what the customer hears at the next update the contract
+     * asks for (sent by itself when that falls due). Staff only.
+     */
+    @RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER"})
+    public TicketDetail addNote(String filingNumber, String text, boolean forCustomer) {
+        CallerScope caller = callers.current();
+        Ticket ticket = visible(filingNumber, caller);
+        Instant now = clock.instant();
+        ticket.addNote(text, forCustomer, now, Actors.of(caller));
+        return detail(ticket, now, caller);
+    }
+
+    /**
+     * Sends the customer an update on the fault now (mail to the reporter, threaded by the filing number): it is
+     * recorded in the life-cycle as the proof they were informed, and the next update falls due a full period
+     * later. Staff only; 409 {@code no_customer_address} when nobody at the customer has an e-mail address.
+     */
+    @RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER"})
+    public TicketDetail informCustomer(String filingNumber, String message) {
+        CallerScope caller = callers.current();
+        Ticket ticket = visible(filingNumber, caller);
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty()) {
+            throw BusinessException.invalid("message", "required", "message");
+        }
+        if (text.length() > 4000) {
+            throw BusinessException.invalid("message", "too_long", "message", 4000);
+        }
+        if (!ticket.status().open()) {
+            throw BusinessException.conflict("illegal_transition", "UPDATE", ticket.status());
+        }
+        Instant now = clock.instant();
+        if (!tellCustomer(ticket, CustomerUpdateMail.Kind.UPDATE, text, now, caller)) {
+            throw BusinessException.conflict("no_customer_address", filingNumber);
+        }
+        return detail(ticket, now, caller);
+    }
+
+    private boolean tellCustomer(Ticket ticket, CustomerUpdateMail.Kind kind, String message, Instant now, CallerScope caller) {
+        Set<String> to = customerMail.send(ticket, kind, message);
+        if (to.isEmpty()) {
+            return false;
+        }
+        ticket.customerInformed(kind.name(), String.join(", ", to), message == null ? "" : message, now, Actors.of(caller),
+                policies.current());
+        return true;
     }
 
     /**

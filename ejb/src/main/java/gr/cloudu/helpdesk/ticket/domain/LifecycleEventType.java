@@ -36,7 +36,13 @@ public enum LifecycleEventType {
     VISIT_APPROVED(false, true),
     VISIT_REJECTED(false, true),
     VISIT_SCHEDULED(true, true),
-    VISIT_RECORDED(true, true);
+    VISIT_RECORDED(true, true),
+    /** A note on the fault; one meant for the customer waits to go out with the next update. */
+    NOTE_ADDED(false),
+    /** A message to the customer about the fault (an update, or a status change they must know about). */
+    CUSTOMER_INFORMED(true),
+    /** The contract's update rate passed without a message to the customer; the owner was reminded. */
+    CUSTOMER_UPDATE_OVERDUE(false);
 
     private final boolean customerFacing;
     private final boolean fieldWork;

@@ -48,6 +48,9 @@ import java.util.Optional;
 @Table(name = "ticket")
 public class Ticket {
 
+    /** How early a note waiting for the customer's update may go out before the update falls due. */
+    public static final Duration SEND_AHEAD = Duration.ofMinutes(1);
+
     @Id
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
@@ -136,6 +139,15 @@ public class Ticket {
 
     @Column(name = "next_warn_at")
     private Instant nextWarnAt;
+
+    @Column(name = "last_informed_at")
+    private Instant lastInformedAt;
+
+    @Column(name = "unsent_note", length = 4000)
+    private String unsentNote;
+
+    @Column(name = "update_reminded_for")
+    private Instant updateRemindedFor;
 
     @Column(name = "sla_breached", nullable = false)
     private boolean slaBreached;
@@ -420,6 +432,81 @@ public class Ticket {
     }
 
     /**
+     * A note on the fault. One {@code forCustomer} is also what the customer hears next: it goes out by itself
+     * when the contract's next update falls due (a later note replaces one not yet sent).
+     */
+    public void addNote(String text, boolean forCustomer, Instant when, Actor actor) {
+        if (!status.open()) {
+            throw BusinessException.conflict("illegal_transition", "NOTE", status);
+        }
+        String note = blankToNull(text);
+        if (note == null) {
+            throw BusinessException.invalid("text", "required", "text");
+        }
+        if (note.length() > 4000) {
+            throw BusinessException.invalid("text", "too_long", "text", 4000);
+        }
+        if (forCustomer) {
+            unsentNote = note;
+        }
+        append(when.truncatedTo(ChronoUnit.MICROS), LifecycleEventType.NOTE_ADDED, actor,
+                (forCustomer ? "for the customer" : "internal") + "; comment=" + note);
+    }
+
+    /**
+     * The customer was sent a message about the fault ({@code kind}: an UPDATE, or a status change such as
+     * RESOLVED or ESCALATED): the proof that they were informed. The next update falls due a full update period
+     * later; whether this one came in time is recorded with it.
+     */
+    public void customerInformed(String kind, String recipient, String message, Instant when, Actor actor, SlaPolicy policy) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        Instant due = updateDueAt;
+        List<String> detail = new ArrayList<>();
+        detail.add("kind=" + kind);
+        detail.add("to=" + recipient);
+        if (due != null && status.open()) {
+            detail.add("due=" + due);
+            detail.add(at.isAfter(due) ? "late=" + Duration.between(due, at) : "on_time=true");
+        }
+        detail.add("comment=" + message);
+        lastInformedAt = at;
+        unsentNote = null;
+        updateRemindedFor = null;
+        Duration every = slaTermsSet ? slaTerms.updateEvery() : null;
+        if (every != null) {
+            updateDueAt = slaTerms.timeFrom(policy.businessTime()).plus(at, every);
+        }
+        append(at, LifecycleEventType.CUSTOMER_INFORMED, actor, String.join("; ", detail));
+    }
+
+    /**
+     * The update watch's look at this ticket at {@code now}: when the contract's update has fallen due, the public
+     * note written since the last update is the update (answered, to be sent, if the customer {@code canBeReached};
+     * up to {@link #SEND_AHEAD} early, so the watch's interval never makes it late);
+     * without one, the owner is reminded once per due time ({@link UpdateDue#REMIND}). Nothing while the ticket
+     * waits for the customer or is settled.
+     */
+    public UpdateDue updateDue(Instant when, boolean canBeReached) {
+        Instant now = when.truncatedTo(ChronoUnit.MICROS);
+        if (!status.open() || pausedSince != null || updateDueAt == null || updateDueAt.isAfter(now.plus(SEND_AHEAD))) {
+            return UpdateDue.NOTHING;
+        }
+        if (unsentNote != null && canBeReached) {
+            return UpdateDue.SEND_NOTE;
+        }
+        if (updateDueAt.isAfter(now)) {
+            return UpdateDue.NOTHING;
+        }
+        if (updateDueAt.equals(updateRemindedFor)) {
+            return UpdateDue.NOTHING;
+        }
+        updateRemindedFor = updateDueAt;
+        append(now, LifecycleEventType.CUSTOMER_UPDATE_OVERDUE, Actor.system("updates"),
+                "update due " + updateDueAt + " not sent; owner=" + (assignee == null ? tier : assignee));
+        return UpdateDue.REMIND;
+    }
+
+    /**
      * Records the help desk's diagnosis after checking the machine; a later diagnosis replaces the current
      * one, and every diagnosis stays in the life-cycle.
      */
@@ -548,6 +635,12 @@ public class Ticket {
         if (slaTermsSet) {
             schedule(policy, at);
             detail.add(deadlineSummary());
+            // The customer was just heard from: their next update is a full period after work resumed.
+            Duration every = slaTerms.updateEvery();
+            if (every != null && updateDueAt != null) {
+                Instant fromResume = slaTerms.timeFrom(policy.businessTime()).plus(at, every);
+                updateDueAt = fromResume.isAfter(updateDueAt) ? fromResume : updateDueAt;
+            }
         }
     }
 
@@ -578,7 +671,9 @@ public class Ticket {
             }
         }
         Duration updateEvery = slaTerms.updateEvery();
-        updateDueAt = updateEvery == null ? null : time.plus(reportedAt, updateEvery.plus(paused));
+        // Counted from the last message to the customer, or from the report until there was one.
+        updateDueAt = updateEvery == null ? null : time.plus(lastInformedAt != null ? lastInformedAt : reportedAt,
+                lastInformedAt != null ? updateEvery : updateEvery.plus(paused));
         refreshSummary();
     }
 
@@ -729,6 +824,16 @@ public class Ticket {
 
     public Instant nextDueAt() {
         return nextDueAt;
+    }
+
+    /** When the customer last received a message about this fault (receipt aside), or null. */
+    public Instant lastInformedAt() {
+        return lastInformedAt;
+    }
+
+    /** The note for the customer written since the last update and not yet sent, or null. */
+    public String unsentNote() {
+        return unsentNote;
     }
 
     /** When the customer is next due an update on this fault under the contract term, or null. */

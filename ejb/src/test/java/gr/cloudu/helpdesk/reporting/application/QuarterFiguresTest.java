@@ -41,7 +41,8 @@ class QuarterFiguresTest {
                 Map.of("CU-2026-000002".hashCode() * 1L, List.of(new QuarterData.Pause(MARCH.plusSeconds(600), "waiting for the key", "PT1H"))),
                 List.of(new QuarterData.Visit("CU-2026-000002", LocalDate.of(2026, 3, 3), MARCH.plusSeconds(86_400), null, "eng", "COMPLETED"),
                         new QuarterData.Visit("CU-2026-000003", LocalDate.of(2026, 5, 10), null, null, "eng", "APPROVED")),
-                Map.of("S30810-Q2216-X", 2), List.of(new QuarterData.OpenFault("CU-2026-000003", "MAJOR", MARCH, "IN_PROGRESS", "x")));
+                Map.of("S30810-Q2216-X", 2), List.of(new QuarterData.OpenFault("CU-2026-000003", "MAJOR", MARCH, "IN_PROGRESS", "x")),
+                new QuarterData.CustomerUpdates(6, 1, 2));
     }
 
     @Test
@@ -84,6 +85,7 @@ class QuarterFiguresTest {
         assertThat(f.visitsDone()).isEqualTo(1);
         assertThat(f.visitsPlanned()).isEqualTo(2);
         assertThat(f.partsUsed()).isEqualTo(2);
+        assertThat(f.updatesPercentOnTime()).isEqualTo(75);
     }
 
     @Test
@@ -113,7 +115,8 @@ class QuarterFiguresTest {
         String greek = text(GuaranteedServicesPdf.render(figures, 1, Locale.forLanguageTag("el")));
         assertThat(greek).contains("Αναφορά Εγγυημένων Υπηρεσιών", "CT-1", "CU-2026-000002", "1:00", "waiting for the key");
         String english = text(GuaranteedServicesPdf.render(figures, 2, Locale.ENGLISH));
-        assertThat(english).contains("Guaranteed Services report", "Every missed deadline", "Faults by severity", "version 2");
+        assertThat(english).contains("Guaranteed Services report", "Every missed deadline", "Faults by severity", "version 2",
+                "Keeping the customer informed", "Updates to the customer on time", "75%");
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -278,4 +278,58 @@ class TicketLifecycleTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Diagnosis(" ", null, "x", null)).isInstanceOf(BusinessException.class);
     }
+
+    @Test
+    void aNoteForTheCustomerGoesOutWhenTheUpdateFallsDueAndTheNextOneCountsFromThere() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+        assertThat(ticket.updateDueAt()).isEqualTo(at("2026-11-23T14:00+02:00"));
+        ticket.addNote("Internal: card swap planned", false, at("2026-11-23T11:00+02:00"), AGENT);
+        ticket.addNote("Αντικαθιστούμε την κάρτα SLMO", true, at("2026-11-23T11:30+02:00"), AGENT);
+
+        assertThat(ticket.updateDue(at("2026-11-23T13:58:59+02:00"), true)).isEqualTo(UpdateDue.NOTHING);
+        // A minute ahead, so that the watch's interval cannot make it late.
+        assertThat(ticket.updateDue(at("2026-11-23T13:59:30+02:00"), true)).isEqualTo(UpdateDue.SEND_NOTE);
+        assertThat(ticket.unsentNote()).isEqualTo("Αντικαθιστούμε την κάρτα SLMO");
+        ticket.customerInformed("UPDATE", "g@example.gr", ticket.unsentNote(), at("2026-11-23T14:00+02:00"), Actor.system("updates"), POLICY);
+
+        assertThat(ticket.unsentNote()).isNull();
+        assertThat(ticket.lastInformedAt()).isEqualTo(at("2026-11-23T14:00+02:00"));
+        // Four business hours later: the day ends at 15:00, so 11:00 the next morning.
+        assertThat(ticket.updateDueAt()).isEqualTo(at("2026-11-24T11:00+02:00"));
+        TicketEvent informed = ticket.events().get(ticket.events().size() - 1);
+        assertThat(informed.type()).isEqualTo(LifecycleEventType.CUSTOMER_INFORMED);
+        assertThat(informed.detail()).contains("kind=UPDATE", "to=g@example.gr", "on_time=true", "comment=Αντικαθιστούμε");
+        assertThat(ticket.events()).filteredOn(e -> e.type() == LifecycleEventType.NOTE_ADDED).hasSize(2);
+    }
+
+    @Test
+    void withNothingToSendTheOwnerIsRemindedOncePerDueTimeAndALateUpdateSaysSo() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+
+        assertThat(ticket.updateDue(at("2026-11-23T14:05+02:00"), true)).isEqualTo(UpdateDue.REMIND);
+        assertThat(ticket.updateDue(at("2026-11-23T14:06+02:00"), true)).isEqualTo(UpdateDue.NOTHING);
+        assertThat(ticket.events()).filteredOn(e -> e.type() == LifecycleEventType.CUSTOMER_UPDATE_OVERDUE).hasSize(1);
+        // A note nobody can be sent (no address at the customer) is no update either.
+        ticket.addNote("Σε εξέλιξη", true, at("2026-11-23T14:10+02:00"), AGENT);
+        assertThat(ticket.updateDue(at("2026-11-23T14:11+02:00"), false)).isEqualTo(UpdateDue.NOTHING);
+
+        ticket.customerInformed("UPDATE", "g@example.gr", "Σε εξέλιξη", at("2026-11-23T14:30+02:00"), AGENT, POLICY);
+        assertThat(ticket.events().get(ticket.events().size() - 1).detail()).contains("late=PT30M");
+        assertThat(ticket.updateDue(at("2026-11-24T11:29+02:00"), true)).isEqualTo(UpdateDue.NOTHING);
+        assertThat(ticket.updateDue(at("2026-11-24T11:30+02:00"), true)).isEqualTo(UpdateDue.REMIND);
+    }
+
+    @Test
+    void noUpdateIsDueWhileTheTicketWaitsForTheCustomerOrIsResolved() {
+        Ticket ticket = filed("2026-11-23T10:00+02:00", Severity.MAJOR, MAJOR);
+        ticket.apply(TicketAction.AWAIT_CUSTOMER, "Πρόσβαση στο κέντρο;", null, null, at("2026-11-23T11:00+02:00"), AGENT, POLICY);
+        assertThat(ticket.updateDue(at("2026-11-23T16:00+02:00"), true)).isEqualTo(UpdateDue.NOTHING);
+
+        ticket.apply(TicketAction.RESUME, null, null, null, at("2026-11-24T09:00+02:00"), AGENT, POLICY);
+        // The customer was just heard from: a full period from when work resumed.
+        assertThat(ticket.updateDueAt()).isEqualTo(at("2026-11-24T13:00+02:00"));
+        ticket.apply(TicketAction.RESOLVE, "Αντικαταστάθηκε η κάρτα", null, null, at("2026-11-24T10:00+02:00"), AGENT, POLICY);
+        assertThat(ticket.updateDue(at("2026-11-24T14:00+02:00"), true)).isEqualTo(UpdateDue.NOTHING);
+        assertThatThrownBy(() -> ticket.addNote("x", true, at("2026-11-24T14:00+02:00"), AGENT)).isInstanceOf(BusinessException.class);
+    }
 }

@@ -19,10 +19,13 @@ public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetD
                          OffsetDateTime closedAt, List<String> availableActions, long version,
                          TicketDetail.DiagnosisView diagnosis) {
 
-    /** {@code sla}: the three deadlines and the standing now (ON_TRACK, WARNING, BREACHED, PAUSED). */
+    /**
+     * {@code sla}: the three deadlines and the standing now (ON_TRACK, WARNING, BREACHED, PAUSED); when the customer
+     * was last informed, when the next update is due, and (staff only) the note that will go out with it.
+     */
     public record SlaJson(OffsetDateTime responseDueAt, OffsetDateTime onSiteDueAt, OffsetDateTime restoreDueAt, String state,
                           String clock, OffsetDateTime pausedSince, OffsetDateTime customerUpdateDueAt,
-                          List<DeadlineJson> deadlines) {
+                          OffsetDateTime customerInformedAt, String noteForCustomer, List<DeadlineJson> deadlines) {
     }
 
     public record DeadlineJson(String kind, OffsetDateTime dueAt, OffsetDateTime warnAt, String outcome,
@@ -44,6 +47,7 @@ public record TicketJson(String filingNumber, OffsetDateTime reportedAt, OffsetD
         }
         return new SlaJson(ApiTime.of(s.responseDueAt()), ApiTime.of(s.onSiteDueAt()), ApiTime.of(s.restoreDueAt()),
                 s.state().name(), s.clock(), ApiTime.of(s.pausedSince()), ApiTime.of(s.customerUpdateDueAt()),
+                ApiTime.of(s.customerInformedAt()), s.unsentNote(),
                 s.deadlines().stream().map(d -> new DeadlineJson(d.kind().name(), ApiTime.of(d.dueAt()), ApiTime.of(d.warnAt()),
                         d.outcome(), ApiTime.of(d.settledAt()))).toList());
     }

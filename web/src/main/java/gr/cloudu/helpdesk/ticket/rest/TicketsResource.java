@@ -64,6 +64,12 @@ public class TicketsResource {
     }
 
     /** The help desk's diagnosis: symptom, suspected module (slot), checks done, result. */
+    public record NoteRequest(String text, Boolean forCustomer) {
+    }
+
+    public record CustomerUpdateRequest(String message) {
+    }
+
     public record DiagnosisRequest(String symptom, String module, String checks, String result, Long version) {
     }
 
@@ -105,6 +111,28 @@ public class TicketsResource {
         }
         return TicketJson.of(lifecycle.diagnose(filingNumber, body.symptom(), body.module(), body.checks(), body.result(),
                 body.version()));
+    }
+
+    /** A note on the fault; {@code forCustomer}: it goes out with the customer's next update (staff only). */
+    @POST
+    @Path("/{filingNumber}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketJson addNote(@PathParam("filingNumber") String filingNumber, NoteRequest body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return TicketJson.of(lifecycle.addNote(filingNumber, body.text(), Boolean.TRUE.equals(body.forCustomer())));
+    }
+
+    /** Sends the customer an update now, by mail, recorded in the life-cycle (staff only). */
+    @POST
+    @Path("/{filingNumber}/customer-updates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketJson informCustomer(@PathParam("filingNumber") String filingNumber, CustomerUpdateRequest body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return TicketJson.of(lifecycle.informCustomer(filingNumber, body.message()));
     }
 
     @POST

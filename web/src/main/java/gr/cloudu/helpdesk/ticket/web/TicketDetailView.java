@@ -72,6 +72,8 @@ public class TicketDetailView implements Serializable {
     private Severity newSeverity;
     private String severityReason;
     private List<TeamService.MemberView> staff;
+    private String noteText;
+    private boolean noteForCustomer;
     private String symptom;
     private String module;
     private String checks;
@@ -177,6 +179,32 @@ public class TicketDetailView implements Serializable {
         } catch (BusinessException e) {
             FacesFeedback.refused(e, Map.of("symptom", "diagnosisForm:symptom", "checks", "diagnosisForm:checks",
                     "module", "diagnosisForm:module"));
+        }
+    }
+
+    /** A note on the fault; ticked "for the customer", it goes out with the next update the contract asks for. */
+    public void addNote() {
+        try {
+            ticket = lifecycleService.addNote(filingNumber, noteText, noteForCustomer);
+            noteText = null;
+            noteForCustomer = false;
+            reload();
+            FacesFeedback.message(FacesMessage.SEVERITY_INFO, "informing.noteAdded");
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("text", "noteForm:noteText"));
+        }
+    }
+
+    /** Sends the text to the customer now as an update on the fault. */
+    public void informCustomer() {
+        try {
+            ticket = lifecycleService.informCustomer(filingNumber, noteText);
+            noteText = null;
+            noteForCustomer = false;
+            reload();
+            FacesFeedback.message(FacesMessage.SEVERITY_INFO, "informing.sent");
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("message", "noteForm:noteText"));
         }
     }
 
@@ -293,6 +321,22 @@ public class TicketDetailView implements Serializable {
 
     public void setAssignee(String assignee) {
         this.assignee = assignee;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public boolean isNoteForCustomer() {
+        return noteForCustomer;
+    }
+
+    public void setNoteForCustomer(boolean noteForCustomer) {
+        this.noteForCustomer = noteForCustomer;
     }
 
     public String getSymptom() {
