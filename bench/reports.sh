@@ -85,11 +85,11 @@ heap_max=$(jcmd "$pid" VM.flags | tr ' ' '\n' | grep MaxHeapSize | cut -d= -f2)
 jstat -gc "$pid" 1000 > target/bench-reports-gc.txt &
 jstat_pid=$!
 echo "2. The scheduled run: waiting for $contracts reports..."
-until [ "$(sql -c "SELECT count(*) FROM quarterly_report")" -ge "$contracts" ]; do sleep 2; done
+until [ "$(sql -c "SELECT count(*) FROM quarterly_report")" -ge "$contracts" ]; do sleep 1; done
 kill "$jstat_pid"
-sql -c "SELECT '200-contract run: ' || count(*) || ' reports, ' || sum(ticket_count) || ' faults, from the commit to the last report '
-              || round((extract(epoch FROM max(generated_at)) - ${committed})::numeric, 1) || ' s (first report after '
-              || round((extract(epoch FROM min(generated_at)) - ${committed})::numeric, 1) || ' s: the run looks once a minute); PDF '
+sql -c "SELECT '200-contract run: ' || count(*) || ' reports, ' || sum(ticket_count) || ' faults; from the commit to the last report '
+              || round((extract(epoch FROM max(generated_at)) - ${committed})::numeric, 1) || ' s, of which producing (first to last) '
+              || round(extract(epoch FROM max(generated_at) - min(generated_at))::numeric, 1) || ' s (the run looks once a minute); PDF '
               || pg_size_pretty(sum(length(pdf))) || ', CSV ' || pg_size_pretty(sum(length(csv))) FROM quarterly_report"
 # jstat -gc: columns S0U S1U EU OU (KB) are the used young and old generation.
 awk -v max="$heap_max" 'NR > 1 { used = $3 + $4 + $6 + $8; if (used > peak) peak = used }

@@ -78,6 +78,22 @@ abstract class BrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
+    /** Logs the current user out and another in, on the page they go to. */
+    void logOutAndIn(String path, String user) {
+        browser.findElement(By.id("user:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        visit(path);
+        logIn(user, Fixtures.PASSWORD);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
     void logIn(String username, String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
         browser.findElement(By.id("j_username")).sendKeys(username);

@@ -44,21 +44,6 @@ class DispatchUiIT extends BrowserTest {
         Api.admin().delete("/teams/TECH_SUPPORT/members/" + f.supervisor);
     }
 
-    private void logOutAndIn(String path, String user) {
-        browser.findElement(By.id("user:logout")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-        visit(path);
-        logIn(user, Fixtures.PASSWORD);
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
-    }
-
     @Test
     void aFaultGoesFromDiagnosisToAVisitWithAReplacedPartInTheMachinesHistory() {
         assertThat(Api.admin().put("/teams/TECH_SUPPORT/members/" + f.engineer, "{\"lead\":false}").status()).isEqualTo(200);

@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     @Test
     void aContextsDomainDoesNotReachIntoAnotherContext() {
-        String[] contexts = {"customer", "ticket", "security", "sla", "equipment", "intake", "dispatch", "reporting"};
+        String[] contexts = {"customer", "ticket", "security", "sla", "equipment", "intake", "dispatch", "reporting", "maintenance"};
         for (String context : contexts) {
             String[] others = java.util.Arrays.stream(contexts).filter(c -> !c.equals(context))
                     .map(c -> "gr.cloudu.helpdesk." + c + "..").toArray(String[]::new);

@@ -22,6 +22,16 @@ public record OutgoingMail(String id, String to, String subject, String body, St
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** Tells the customer's Level II contact when a preventive-maintenance visit of a machine will take place. */
+    public static OutgoingMail maintenanceScheduled(String to, String language, String serial, String contractCode, String date,
+                                                    String from, String until, String engineer) {
+        ResourceBundle text = MailText.in(language);
+        return new OutgoingMail(UUID.randomUUID().toString(), to,
+                java.text.MessageFormat.format(text.getString("maintenance.subject"), serial, date),
+                java.text.MessageFormat.format(text.getString("maintenance.body"), serial, contractCode, date, from, until, engineer),
+                null, List.of());
+    }
+
     /** The quarterly Guaranteed Services report to the customer's Level II contact, in the customer's language. */
     public static OutgoingMail quarterlyReport(String to, String language, String contractCode, int quarter, String period,
                                                String contactName, List<Attachment> files) {

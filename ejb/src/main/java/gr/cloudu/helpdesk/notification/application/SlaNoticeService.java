@@ -71,9 +71,11 @@ public class SlaNoticeService {
             this.outgoing = outgoing;
         }
 
-        public void tell(Ticket ticket, List<SlaAlert> alerts) {
+        /** Sends the alerts' mails; answers the customer's addresses an escalation was told to (empty if none). */
+        public Set<String> tell(Ticket ticket, List<SlaAlert> alerts) {
+            Set<String> customerTold = new LinkedHashSet<>();
             if (alerts.isEmpty()) {
-                return;
+                return customerTold;
             }
             Customer customer = em.find(Customer.class, ticket.customerId());
             for (SlaAlert alert : alerts) {
@@ -97,9 +99,11 @@ public class SlaNoticeService {
                         });
                         send(contacts, Locale.forLanguageTag(customer.language()), "customer.escalation", ticket, customer,
                                 alert, due);
+                        customerTold.addAll(contacts);
                     }
                 }
             }
+            return customerTold;
         }
 
         private void send(Set<String> recipients, Locale language, String key, Ticket ticket, Customer customer,

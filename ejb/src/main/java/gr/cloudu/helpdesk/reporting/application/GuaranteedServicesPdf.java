@@ -89,6 +89,7 @@ public final class GuaranteedServicesPdf {
             row(summary, body, text.getString("report.partsUsed"), String.valueOf(figures.partsUsed()));
             row(summary, body, text.getString("report.openAtEnd"), String.valueOf(data.openAtEnd().size()));
             row(summary, body, text.getString("report.updatesOnTime"), percent(figures.updatesPercentOnTime()));
+            row(summary, body, text.getString("report.maintenanceDone"), figures.maintenanceDone() + " / " + data.maintenance().size());
             document.add(summary);
 
             List<String> severities = new ArrayList<>();
@@ -176,6 +177,20 @@ public final class GuaranteedServicesPdf {
                 document.add(new Paragraph(text.getString("report.none"), body));
             } else {
                 document.add(counts(body, text.getString("report.partNumber"), data.partsFitted()));
+            }
+
+            section(document, text.getString("report.maintenance"), heading);
+            if (data.maintenance().isEmpty()) {
+                document.add(new Paragraph(text.getString("report.none"), body));
+            } else {
+                PdfPTable maintenance = table(4, new float[]{2, 3, 2, 2});
+                header(maintenance, body, text.getString("report.dueOn"), text.getString("report.equipment"), text.getString("report.status"),
+                        text.getString("report.arrived"));
+                for (QuarterData.Maintenance m : data.maintenance()) {
+                    cells(maintenance, body, DAY.format(m.dueOn()), m.equipmentSerial(), text.getString("report.maintenance." + m.status()),
+                            time(m.doneAt()));
+                }
+                document.add(maintenance);
             }
 
             section(document, text.getString("report.openList"), heading);

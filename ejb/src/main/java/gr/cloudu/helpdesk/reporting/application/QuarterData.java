@@ -11,12 +11,17 @@ import java.util.Map;
 /**
  * What a quarter's report is made of, as read from the database: the faults reported in the quarter with
  * their deadlines, the pauses of those that missed one, the visits carried out, the parts fitted, and the
- * faults still open when the quarter ended, the updates to the customer. {@code asOf} is when the figures stand: the quarter's end, or
+ * faults still open when the quarter ended, the updates to the customer, the preventive maintenance due. {@code asOf} is when the figures stand: the quarter's end, or
  * now for a quarter still running.
  */
 public record QuarterData(String contractCode, String customerName, LocalDate signedOn, ContractQuarter quarter, Instant asOf,
                           List<SlaTermView> terms, List<Fault> faults, Map<Long, List<Pause>> pauses, List<Visit> visits,
-                          Map<String, Integer> partsFitted, List<OpenFault> openAtEnd, CustomerUpdates updates) {
+                          Map<String, Integer> partsFitted, List<OpenFault> openAtEnd, CustomerUpdates updates,
+                          List<Maintenance> maintenance) {
+
+    /** A preventive-maintenance visit due in the quarter, and whether (and when) it was carried out. */
+    public record Maintenance(String equipmentSerial, LocalDate dueOn, String status, Instant doneAt) {
+    }
 
     /**
      * The messages to customers in the quarter about this contract's faults: sent at the contract's update rate

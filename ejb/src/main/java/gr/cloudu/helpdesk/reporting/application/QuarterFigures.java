@@ -148,6 +148,10 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
         return percent(u.onTime(), u.overdue());
     }
 
+    public int maintenanceDone() {
+        return (int) data.maintenance().stream().filter(m -> "DONE".equals(m.status())).count();
+    }
+
     public int partsUsed() {
         return data.partsFitted().values().stream().mapToInt(Integer::intValue).sum();
     }

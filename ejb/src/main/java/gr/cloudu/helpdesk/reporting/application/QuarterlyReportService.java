@@ -123,7 +123,9 @@ public class QuarterlyReportService {
         byte[] pdf = GuaranteedServicesPdf.render(figures, version, Locale.forLanguageTag(language));
         byte[] csv = GuaranteedServicesCsv.render(quarterData);
         String by = callers.current().roles().isEmpty() ? "system" : callers.current().username();
-        QuarterlyReport report = new QuarterlyReport(contract.code(), quarter, version, language, now, by, figures.faults(), pdf, csv);
+        // Produced now, whatever moment the figures stand at.
+        QuarterlyReport report = new QuarterlyReport(contract.code(), quarter, version, language, clock.instant(), by, figures.faults(),
+                pdf, csv);
         em.persist(report);
         return report;
     }

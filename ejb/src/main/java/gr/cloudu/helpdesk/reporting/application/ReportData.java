@@ -58,7 +58,7 @@ public class ReportData {
         }
         return new QuarterData(contract.code(), customerName, contract.signedOn(), quarter, asOf, contract.terms(), faults,
                 pauses(contract, quarter), visits(contract, quarter), partsFitted(contract, quarter), openAtEnd(contract, quarter, asOf),
-                updates(contract, quarter));
+                updates(contract, quarter), maintenance(contract, quarter));
     }
 
     // The waits for the customer of the faults that missed a deadline: the report shows them beside each breach.
@@ -141,6 +141,17 @@ public class ReportData {
             }
         }
         return new QuarterData.CustomerUpdates(onTime, late, overdue);
+    }
+
+    private List<QuarterData.Maintenance> maintenance(ContractView contract, ContractQuarter quarter) {
+        Query q = em.createNativeQuery("SELECT v.equipment_serial, v.due_on, v.status, v.arrived_at FROM maintenance_visit v"
+                        + " WHERE v.contract_code = ?1 AND v.due_on >= ?2 AND v.due_on <= ?3 ORDER BY v.due_on, v.id")
+                .setParameter(1, contract.code()).setParameter(2, quarter.from()).setParameter(3, quarter.to());
+        List<QuarterData.Maintenance> visits = new ArrayList<>();
+        for (Object[] r : list(q)) {
+            visits.add(new QuarterData.Maintenance((String) r[0], date(r[1]), (String) r[2], instant(r[3])));
+        }
+        return visits;
     }
 
     private List<Object[]> rows(String sql, ContractView contract, ContractQuarter quarter) {

@@ -132,7 +132,12 @@ public class DeadlineWatch {
                 holders.fire(new TicketHolderChanged(ticket.id(), ticket.filingNumber().value(), null, "sla",
                         "escalated automatically", now, false));
             }
-            round.tell(ticket, alerts);
+            Set<String> told = round.tell(ticket, alerts);
+            if (!told.isEmpty()) {
+                // The customer's Level I contacts heard of the escalation: that is a message about the fault too.
+                ticket.customerInformed("ESCALATED", String.join(", ", told), "escalated to " + ticket.tier() + " automatically",
+                        now, Actor.system("sla"), policy);
+            }
             handled += alerts.size();
         }
         return handled;

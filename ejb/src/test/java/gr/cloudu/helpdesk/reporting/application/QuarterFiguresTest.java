@@ -42,7 +42,9 @@ class QuarterFiguresTest {
                 List.of(new QuarterData.Visit("CU-2026-000002", LocalDate.of(2026, 3, 3), MARCH.plusSeconds(86_400), null, "eng", "COMPLETED"),
                         new QuarterData.Visit("CU-2026-000003", LocalDate.of(2026, 5, 10), null, null, "eng", "APPROVED")),
                 Map.of("S30810-Q2216-X", 2), List.of(new QuarterData.OpenFault("CU-2026-000003", "MAJOR", MARCH, "IN_PROGRESS", "x")),
-                new QuarterData.CustomerUpdates(6, 1, 2));
+                new QuarterData.CustomerUpdates(6, 1, 2),
+                List.of(new QuarterData.Maintenance("PBX-1", LocalDate.of(2026, 3, 10), "DONE", MARCH.plusSeconds(8 * 86_400)),
+                        new QuarterData.Maintenance("PBX-1", LocalDate.of(2026, 5, 10), "SCHEDULED", null)));
     }
 
     @Test
@@ -86,6 +88,7 @@ class QuarterFiguresTest {
         assertThat(f.visitsPlanned()).isEqualTo(2);
         assertThat(f.partsUsed()).isEqualTo(2);
         assertThat(f.updatesPercentOnTime()).isEqualTo(75);
+        assertThat(f.maintenanceDone()).isEqualTo(1);
     }
 
     @Test
@@ -116,7 +119,8 @@ class QuarterFiguresTest {
         assertThat(greek).contains("Αναφορά Εγγυημένων Υπηρεσιών", "CT-1", "CU-2026-000002", "1:00", "waiting for the key");
         String english = text(GuaranteedServicesPdf.render(figures, 2, Locale.ENGLISH));
         assertThat(english).contains("Guaranteed Services report", "Every missed deadline", "Faults by severity", "version 2",
-                "Keeping the customer informed", "Updates to the customer on time", "75%");
+                "Keeping the customer informed", "Updates to the customer on time", "75%", "Preventive maintenance carried out / due",
+                "1 / 2");
     }
 
     private static String text(byte[] pdf) throws IOException {

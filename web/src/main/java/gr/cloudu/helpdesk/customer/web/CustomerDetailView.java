@@ -2,6 +2,8 @@ package gr.cloudu.helpdesk.customer.web;
 
 import gr.cloudu.helpdesk.customer.application.CommunicationLevelView;
 import gr.cloudu.helpdesk.customer.application.ContractView;
+import gr.cloudu.helpdesk.reporting.application.ReportQueries;
+import gr.cloudu.helpdesk.reporting.application.ReportView;
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.customer.application.CustomerRegistryService;
 import gr.cloudu.helpdesk.customer.application.CustomerView;
@@ -56,6 +58,10 @@ public class CustomerDetailView implements Serializable {
     private CustomerView customer;
     private List<ContractView> contracts;
     private final java.util.Map<String, List<CommunicationLevelView>> levels = new java.util.HashMap<>();
+    private final java.util.Map<String, List<ReportView>> reports = new java.util.HashMap<>();
+
+    @Inject
+    private ReportQueries reportQueries;
     private List<EquipmentView> equipment;
 
     private String name;
@@ -147,6 +153,11 @@ public class CustomerDetailView implements Serializable {
 
     public List<ContractView> getContracts() {
         return contracts;
+    }
+
+    /** The contract's quarterly reports produced so far, every version, newest first. */
+    public List<ReportView> reportsOf(String contractCode) {
+        return reports.computeIfAbsent(contractCode, reportQueries::reports);
     }
 
     /** Who talks to whom at each communication level of the contract. */

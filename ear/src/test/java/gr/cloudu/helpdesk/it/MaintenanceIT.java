@@ -1,0 +1,149 @@
+package gr.cloudu.helpdesk.it;
+
+import gr.cloudu.helpdesk.maintenance.application.MaintenanceService;
+import gr.cloudu.helpdesk.reporting.application.QuarterlyReportService;
+import gr.cloudu.helpdesk.reporting.domain.ContractQuarter;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Preventive maintenance (issue 6) in the server: a manager's plan produces its visits (at once within the lead
+ * time, later ones by the run, each once), a supervisor schedules one and the customer's Level II contact hears
+ * of it, the engineer records the checklist, the machine's history and the quarterly report show it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MaintenanceIT {
+
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.withTests(MaintenanceIT.class, Api.class, Fixtures.class, Mailbox.class, TestMailServer.class, Pdf.class);
+    }
+
+    @Inject
+    private MaintenanceService maintenance;
+
+    @Inject
+    private QuarterlyReportService reports;
+
+    @BeforeAll
+    static void mailServer() {
+        if (System.getProperty("jboss.home.dir") == null) {
+            TestMailServer.get();
+        }
+    }
+
+    @Test
+    void aPlanProducesItsVisitsWhichAreScheduledRecordedAndReported() throws Exception {
+        Fixtures f = Fixtures.create();
+        Fixtures other = Fixtures.create();
+        String levelTwo = "pm-" + f.suffix + "@customer.example.gr";
+        assertThat(Api.admin().post("/customers/" + f.customer + "/contacts", """
+                {"name":"Υπεύθυνος Τηλεπικοινωνιών","email":"%s","capacity":"TSM","unit":"ΔΤΥ","authorised":false,"level":"II"}
+                """.formatted(levelTwo)).status()).isEqualTo(201);
+        LocalDate today = LocalDate.now(ATHENS);
+        LocalDate firstDue = today.plusDays(10);
+        String plans = "/contracts/" + f.contract + "/maintenance-plans";
+
+        // Bad plans are refused with the field; only managers, supervisors and administrators plan.
+        assertThat(f.as(f.manager).post(plans, planJson(f.equipment, firstDue, "[]")).json().getString("field")).isEqualTo("checklist");
+        assertThat(f.as(f.manager).post(plans, planJson(other.equipment, firstDue, "[\"x\"]")).json().getString("field"))
+                .isEqualTo("equipmentSerial");
+        assertThat(f.as(f.manager).post(plans, planJson(f.equipment, null, "[\"x\"]")).json().getString("field")).isEqualTo("firstDue");
+        assertThat(f.as(f.agent).post(plans, planJson(f.equipment, firstDue, "[\"x\"]")).status()).isEqualTo(403);
+
+        Api.Reply created = f.as(f.manager).post(plans, planJson(f.equipment, firstDue,
+                "[\"Έλεγχος τροφοδοτικών και μπαταριών\",\"Αντίγραφο ασφαλείας της βάσης\",\"Καθαρισμός ανεμιστήρων\"]"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("nextDue")).isEqualTo(firstDue.plusMonths(3).toString());
+        // Within its lead time already: the first visit is there at once.
+        List<JsonObject> visits = visits(f);
+        assertThat(visits).hasSize(1);
+        JsonObject first = visits.get(0);
+        assertThat(first.getString("status")).isEqualTo("PLANNED");
+        assertThat(first.getString("dueOn")).isEqualTo(firstDue.toString());
+        assertThat(first.getJsonArray("checklist")).hasSize(3);
+
+        // The run produces the next occurrence once its lead time comes, and only once.
+        assertThat(maintenance.produceDue(today)).isZero();
+        assertThat(maintenance.produceDue(firstDue.plusMonths(3).minusDays(14))).isEqualTo(1);
+        assertThat(maintenance.produceDue(firstDue.plusMonths(3).minusDays(14))).isZero();
+        assertThat(visits(f)).extracting(v -> v.getString("dueOn"))
+                .containsExactly(firstDue.toString(), firstDue.plusMonths(3).toString());
+
+        // The supervisor schedules it; the customer's Level II contact is told.
+        long id = first.getJsonNumber("id").longValue();
+        String schedule = "/maintenance-visits/" + id + "/schedule";
+        assertThat(f.as(f.supervisor).post(schedule, scheduleJson(f.engineer, today.minusDays(1))).json().getString("field")).isEqualTo("date");
+        assertThat(f.as(f.supervisor).post(schedule, scheduleJson(f.agent, firstDue)).json().getString("field")).isEqualTo("engineer");
+        assertThat(f.as(f.engineer).post(schedule, scheduleJson(f.engineer, firstDue)).status()).isEqualTo(403);
+        JsonObject scheduled = f.as(f.supervisor).post(schedule, scheduleJson(f.engineer, firstDue)).json();
+        assertThat(scheduled.getString("status")).isEqualTo("SCHEDULED");
+        assertThat(scheduled.getString("engineer")).isEqualTo(f.engineer);
+        await().atMost(Duration.ofSeconds(40)).until(() -> Mailbox.has(levelTwo, "Προληπτική συντήρηση του " + f.equipment));
+
+        // The engineer records every item; one not in order needs a remark.
+        String record = "/maintenance-visits/" + id + "/record";
+        OffsetDateTime arrived = OffsetDateTime.now(ATHENS).minusHours(2).withNano(0);
+        OffsetDateTime left = arrived.plusMinutes(90);
+        assertThat(f.as(f.engineer).post(record, recordJson(arrived, left, "{\"position\":3,\"ok\":false}")).json().getString("field"))
+                .isEqualTo("results");
+        assertThat(f.as(f.otherEngineer).post(record, recordJson(arrived, left, "{\"position\":3,\"ok\":true}")).status()).isEqualTo(403);
+        Api.Reply done = f.as(f.engineer).post(record, recordJson(arrived, left,
+                "{\"position\":3,\"ok\":false,\"remark\":\"Ο ανεμιστήρας 2 θορυβεί\"}"));
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.json().getString("status")).isEqualTo("DONE");
+        assertThat(f.as(f.engineer).post(record, recordJson(arrived, left, "{\"position\":3,\"ok\":true}")).status()).isEqualTo(409);
+
+        List<JsonObject> history = f.as(f.agent).get("/equipment/" + f.equipment + "/history").jsonArray().getValuesAs(JsonObject.class);
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.toString()).contains("PM-" + id, "Preventive maintenance", "Ο ανεμιστήρας 2 θορυβεί");
+        });
+
+        // The quarter's report shows the maintenance due in it and what was done.
+        ContractQuarter quarter = ContractQuarter.containing(LocalDate.of(2026, 2, 15), firstDue);
+        long due = visits(f).stream().filter(v -> {
+            LocalDate d = LocalDate.parse(v.getString("dueOn"));
+            return !d.isBefore(quarter.from()) && !d.isAfter(quarter.to());
+        }).count();
+        reports.produce(f.contract, quarter.number(), false, quarter.end().plusSeconds(60)).orElseThrow();
+        String text = Pdf.text(f.as(f.manager).download("/contracts/" + f.contract + "/reports/" + quarter.number() + ".pdf").body())
+                .replaceAll("\\s+", " ");
+        assertThat(text).containsPattern("Προληπτικές συντηρήσεις που έγιναν / οφείλονταν ?1 / " + due);
+        assertThat(text).contains("πραγματοποιήθηκε");
+    }
+
+    private static List<JsonObject> visits(Fixtures f) {
+        return f.as(f.agent).get("/maintenance-visits?contract=" + f.contract).jsonArray().getValuesAs(JsonObject.class);
+    }
+
+    private static String planJson(String serial, LocalDate firstDue, String checklist) {
+        return "{\"equipmentSerial\":\"" + serial + "\",\"everyMonths\":3," + (firstDue == null ? "" : "\"firstDue\":\"" + firstDue + "\",")
+                + "\"leadDays\":14,\"checklist\":" + checklist + "}";
+    }
+
+    private static String scheduleJson(String engineer, LocalDate date) {
+        return "{\"engineer\":\"" + engineer + "\",\"date\":\"" + date + "\",\"from\":\"09:00\",\"to\":\"12:00\"}";
+    }
+
+    private static String recordJson(OffsetDateTime arrived, OffsetDateTime left, String third) {
+        return "{\"arrivedAt\":\"" + arrived + "\",\"leftAt\":\"" + left + "\",\"summary\":\"Τριμηνιαίος έλεγχος\",\"results\":["
+                + "{\"position\":1,\"ok\":true},{\"position\":2,\"ok\":true}," + third + "]}";
+    }
+}

@@ -1,0 +1,201 @@
+package gr.cloudu.helpdesk.maintenance.application;
+
+import gr.cloudu.helpdesk.customer.application.CustomerQueries;
+import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
+import gr.cloudu.helpdesk.customer.domain.Contact;
+import gr.cloudu.helpdesk.customer.domain.Contract;
+import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.equipment.application.EquipmentMaintenanceService;
+import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
+import gr.cloudu.helpdesk.equipment.domain.Equipment;
+import gr.cloudu.helpdesk.maintenance.domain.MaintenancePlan;
+import gr.cloudu.helpdesk.maintenance.domain.MaintenanceStatus;
+import gr.cloudu.helpdesk.maintenance.domain.MaintenanceVisit;
+import gr.cloudu.helpdesk.notification.application.OutgoingMail;
+import gr.cloudu.helpdesk.notification.application.OutgoingMailPublisher;
+import gr.cloudu.helpdesk.security.application.CallerScope;
+import gr.cloudu.helpdesk.security.application.CallerScopes;
+import gr.cloudu.helpdesk.security.domain.Role;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Preventive maintenance (DOMAIN.md §10 Level II): managers plan it per contract and machine; the scheduled run
+ * produces each visit {@code leadDays} ahead of its due day; a supervisor schedules it (engineer, day, window)
+ * and the customer's Level II contacts are told; the engineer records it with the checklist, and the machine's
+ * history shows it. No spare-part approval: a fault found on the way is reported as a fault.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "AGENT", "ENGINEER", "SUPERVISOR", "MANAGER"})
+public class MaintenanceService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.ZoneId ATHENS = java.time.ZoneId.of("Europe/Athens");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CustomerQueries customers;
+
+    @Inject
+    private EquipmentQueries equipment;
+
+    @Inject
+    private EquipmentMaintenanceService machines;
+
+    @Inject
+    private OutgoingMailPublisher mails;
+
+    @Inject
+    private CallerScopes callers;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({"ADMIN", "SUPERVISOR", "MANAGER"})
+    public PlanView createPlan(String contractCode, NewPlan plan) {
+        Contract contract = customers.findContract(contractCode)
+                .orElseThrow(() -> BusinessException.notFound("contract_not_found", contractCode));
+        String serial = plan.equipmentSerial() == null ? null : plan.equipmentSerial().strip();
+        if (serial == null || serial.isEmpty()) {
+            throw BusinessException.invalid("equipmentSerial", "required", "equipmentSerial");
+        }
+        Equipment machine = equipment.find(serial).orElseThrow(() -> BusinessException.invalid("equipmentSerial",
+                "equipment_not_under_contract", serial, contractCode));
+        if (!machine.customerId().equals(contract.customerId())
+                || machine.contractId() != null && !machine.contractId().equals(contract.id())) {
+            throw BusinessException.invalid("equipmentSerial", "equipment_not_under_contract", serial, contractCode);
+        }
+        MaintenancePlan created = new MaintenancePlan(contract.code(), machine.serial(), plan.everyMonths(), plan.firstDue(),
+                plan.leadDays(), plan.checklist(), callers.current().username(), clock.instant());
+        em.persist(created);
+        em.flush();
+        // An occurrence already within the lead time is produced at once, not at the next scheduled run.
+        Instant now = clock.instant();
+        for (LocalDate day : created.takeDue(now.atZone(ATHENS).toLocalDate())) {
+            em.persist(new MaintenanceVisit(created, day, now));
+        }
+        return PlanView.of(created);
+    }
+
+    public List<PlanView> plans(String contractCode) {
+        return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.contractCode = :code ORDER BY p.nextDue, p.id", MaintenancePlan.class)
+                .setParameter("code", contractCode).getResultStream().map(PlanView::of).toList();
+    }
+
+    /** A contract's maintenance visits (all contracts when null), optionally in one status, soonest due first. */
+    public List<MaintenanceVisitView> visits(String contractCode, String status) {
+        MaintenanceStatus wanted = status == null || status.isBlank() ? null
+                : gr.cloudu.helpdesk.shared.domain.Require.oneOf("status", MaintenanceStatus.class, status);
+        return em.createQuery("SELECT v FROM MaintenanceVisit v WHERE (:code IS NULL OR v.contractCode = :code)"
+                        + " AND (:status IS NULL OR v.status = :status) ORDER BY v.dueOn, v.id", MaintenanceVisit.class)
+                .setParameter("code", contractCode == null || contractCode.isBlank() ? null : contractCode)
+                .setParameter("status", wanted)
+                .setMaxResults(500)
+                .getResultStream().map(MaintenanceVisitView::of).toList();
+    }
+
+    public MaintenanceVisitView visit(Long id) {
+        return MaintenanceVisitView.of(find(id));
+    }
+
+    /**
+     * Produces the visits of every active plan whose next occurrence is within its lead time on {@code today}, each
+     * plan in turn under a row lock so two servers never produce the same occurrence. Answers how many it made.
+     */
+    @PermitAll
+    public int produceDue(LocalDate today) {
+        List<Long> due = em.createQuery("SELECT p.id FROM MaintenancePlan p WHERE p.active = TRUE AND p.nextDue <= :horizon",
+                        Long.class)
+                .setParameter("horizon", today.plusDays(90)).getResultList();
+        int made = 0;
+        Instant now = clock.instant();
+        for (Long id : due) {
+            MaintenancePlan plan = em.find(MaintenancePlan.class, id, LockModeType.PESSIMISTIC_WRITE);
+            for (LocalDate day : plan.takeDue(today)) {
+                em.persist(new MaintenanceVisit(plan, day, now));
+                made++;
+            }
+        }
+        return made;
+    }
+
+    /** A supervisor gives the visit its engineer, day and window; the customer's Level II contacts are told. */
+    @RolesAllowed({"ADMIN", "SUPERVISOR", "MANAGER"})
+    public MaintenanceVisitView schedule(Long id, String engineer, LocalDate date, java.time.LocalTime from, java.time.LocalTime to) {
+        MaintenanceVisit visit = find(id);
+        em.lock(visit, LockModeType.PESSIMISTIC_WRITE);
+        if (engineer != null && !engineer.isBlank()
+                && !callers.of(engineer.strip()).map(u -> u.has(Role.ENGINEER)).orElse(false)) {
+            throw BusinessException.invalid("engineer", "unknown_engineer", engineer);
+        }
+        Instant now = clock.instant();
+        visit.schedule(engineer, date, from, to, now.atZone(ATHENS).toLocalDate(), callers.current().username(), now);
+        Contract contract = customers.findContract(visit.contractCode()).orElseThrow();
+        Customer customer = em.find(Customer.class, contract.customerId());
+        String engineerName = callers.of(visit.engineer()).map(CallerScope::fullName).orElse(visit.engineer());
+        for (Contact contact : customers.contactsAt(customer.id(), CommunicationLevel.II)) {
+            mails.publish(OutgoingMail.maintenanceScheduled(contact.email(), customer.language(), visit.equipmentSerial(),
+                    contract.code(), DAY.format(visit.visitDate()), visit.windowFrom().toString(), visit.windowTo().toString(),
+                    engineerName));
+        }
+        return MaintenanceVisitView.of(visit);
+    }
+
+    /**
+     * The engineer who went (or a supervisor) records the visit with every checklist item; it enters the machine's
+     * history, with the items not in order.
+     */
+    public MaintenanceVisitView record(Long id, MaintenanceRecord record) {
+        if (record == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        MaintenanceVisit visit = find(id);
+        em.lock(visit, LockModeType.PESSIMISTIC_WRITE);
+        CallerScope caller = callers.current();
+        if (!caller.username().equals(visit.engineer()) && !caller.has(Role.SUPERVISOR) && !caller.has(Role.MANAGER)
+                && !caller.has(Role.ADMIN)) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "not_your_visit", null, id);
+        }
+        Map<Integer, Boolean> found = new HashMap<>();
+        Map<Integer, String> remarks = new HashMap<>();
+        for (MaintenanceRecord.Result r : record.results() == null ? List.<MaintenanceRecord.Result>of() : record.results()) {
+            if (r.position() == null || r.position() < 1 || r.position() > visit.checks().size()) {
+                throw BusinessException.invalid("results", "out_of_range", "position", 1, visit.checks().size());
+            }
+            found.put(r.position() - 1, r.ok());
+            remarks.put(r.position() - 1, r.remark());
+        }
+        Instant now = clock.instant();
+        if (record.arrivedAt() != null && record.arrivedAt().isAfter(now)) {
+            throw BusinessException.invalid("arrivedAt", "time_in_future", "arrivedAt");
+        }
+        visit.record(found, remarks, record.arrivedAt(), record.leftAt(), record.summary(), caller.username(), now);
+        machines.recordVisit(visit.equipmentSerial(), "PM-" + visit.id(), visit.arrivedAt(), caller.username(), visit.historySummary(),
+                List.of());
+        return MaintenanceVisitView.of(visit);
+    }
+
+    private MaintenanceVisit find(Long id) {
+        MaintenanceVisit visit = id == null ? null : em.find(MaintenanceVisit.class, id);
+        if (visit == null) {
+            throw BusinessException.notFound("maintenance_visit_not_found", id);
+        }
+        return visit;
+    }
+}

@@ -1,0 +1,2 @@
+/** The scheduled run that creates the maintenance visits falling due. */
+package gr.cloudu.helpdesk.maintenance.infrastructure;

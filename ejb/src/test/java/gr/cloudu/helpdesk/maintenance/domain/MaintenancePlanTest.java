@@ -1,0 +1,82 @@
+package gr.cloudu.helpdesk.maintenance.domain;
+
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MaintenancePlanTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    private static MaintenancePlan plan(LocalDate firstDue) {
+        return new MaintenancePlan("K-1", "PBX-1", 4, firstDue, 14, List.of("Έλεγχος τροφοδοτικών", " ", "Backup βάσης"),
+                "manager", NOW);
+    }
+
+    @Test
+    void eachOccurrenceBecomesAVisitItsLeadTimeAheadOnceAndTheDayNeverDrifts() {
+        MaintenancePlan plan = plan(LocalDate.of(2026, 1, 31));
+        assertThat(plan.checklist()).containsExactly("Έλεγχος τροφοδοτικών", "Backup βάσης");
+
+        assertThat(plan.takeDue(LocalDate.of(2026, 1, 16))).isEmpty();
+        assertThat(plan.takeDue(LocalDate.of(2026, 1, 17))).containsExactly(LocalDate.of(2026, 1, 31));
+        assertThat(plan.takeDue(LocalDate.of(2026, 1, 17))).isEmpty();
+        assertThat(plan.nextDue()).isEqualTo(LocalDate.of(2026, 5, 31));
+        // Down for months: every missed occurrence at once, the 31st kept where the month has one.
+        assertThat(plan.takeDue(LocalDate.of(2026, 12, 1)))
+                .containsExactly(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 9, 30));
+        assertThat(plan.nextDue()).isEqualTo(LocalDate.of(2027, 1, 31));
+        plan.end();
+        assertThat(plan.takeDue(LocalDate.of(2027, 6, 1))).isEmpty();
+    }
+
+    @Test
+    void aPlanNeedsARhythmAStartAndAChecklist() {
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 0, LocalDate.of(2026, 1, 1), 14, List.of("x"), "m", NOW))
+                .isInstanceOf(BusinessException.class).extracting("field").isEqualTo("everyMonths");
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, null, 14, List.of("x"), "m", NOW))
+                .extracting("field").isEqualTo("firstDue");
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, LocalDate.of(2026, 1, 1), 14, List.of(" "), "m", NOW))
+                .extracting("field").isEqualTo("checklist");
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, LocalDate.of(2026, 1, 1), 91, List.of("x"), "m", NOW))
+                .extracting("field").isEqualTo("leadDays");
+    }
+
+    @Test
+    void aVisitIsScheduledNotInThePastAndRecordedOnceWithEveryItemAndARemarkForWhatIsWrong() {
+        MaintenanceVisit visit = new MaintenanceVisit(plan(LocalDate.of(2026, 12, 1)), LocalDate.of(2026, 12, 1), NOW);
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        assertThat(visit.status()).isEqualTo(MaintenanceStatus.PLANNED);
+        assertThatThrownBy(() -> visit.schedule("eng", LocalDate.of(2026, 11, 25), LocalTime.of(9, 0), LocalTime.of(12, 0), today, "sup", NOW))
+                .extracting("field").isEqualTo("date");
+        assertThatThrownBy(() -> visit.schedule("eng", LocalDate.of(2026, 12, 1), LocalTime.of(12, 0), LocalTime.of(9, 0), today, "sup", NOW))
+                .extracting("field").isEqualTo("to");
+        assertThatThrownBy(() -> visit.record(Map.of(), Map.of(), NOW, NOW, null, "eng", NOW))
+                .extracting("code").isEqualTo("maintenance_not_scheduled");
+
+        visit.schedule("eng", LocalDate.of(2026, 12, 1), LocalTime.of(9, 0), LocalTime.of(12, 0), today, "sup", NOW);
+        assertThat(visit.status()).isEqualTo(MaintenanceStatus.SCHEDULED);
+        Instant arrived = Instant.parse("2026-12-01T07:10:00Z");
+        Instant left = Instant.parse("2026-12-01T09:00:00Z");
+        assertThatThrownBy(() -> visit.record(Map.of(0, true), Map.of(), arrived, left, null, "eng", left))
+                .extracting("code").isEqualTo("checklist_incomplete");
+        assertThatThrownBy(() -> visit.record(Map.of(0, true, 1, false), Map.of(), arrived, left, null, "eng", left))
+                .extracting("code").isEqualTo("remark_required");
+        assertThatThrownBy(() -> visit.record(Map.of(0, true, 1, true), Map.of(), left, arrived, null, "eng", left))
+                .extracting("field").isEqualTo("leftAt");
+
+        visit.record(Map.of(0, true, 1, false), Map.of(1, "Το backup απέτυχε"), arrived, left, "Ετήσιος έλεγχος", "eng", left);
+        assertThat(visit.status()).isEqualTo(MaintenanceStatus.DONE);
+        assertThat(visit.historySummary()).isEqualTo("Preventive maintenance: Ετήσιος έλεγχος; not in order: Backup βάσης: Το backup απέτυχε");
+        assertThatThrownBy(() -> visit.schedule("eng", LocalDate.of(2026, 12, 2), LocalTime.of(9, 0), LocalTime.of(12, 0), today, "sup", NOW))
+                .extracting("code").isEqualTo("maintenance_done");
+    }
+}

@@ -1,0 +1,2 @@
+/** The preventive-maintenance page. */
+package gr.cloudu.helpdesk.maintenance.web;
