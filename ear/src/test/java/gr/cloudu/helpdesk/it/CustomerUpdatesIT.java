@@ -130,6 +130,15 @@ class CustomerUpdatesIT {
                 .containsPattern("Φορές που η ενημέρωση έληξε χωρίς αποστολή ?" + overdue + " ")
                 .containsPattern("Εμπρόθεσμες ενημερώσεις πελάτη ?" + (onTime + overdue == 0 ? "—"
                         : (int) Math.floor(100.0 * onTime / (onTime + overdue)) + "%"));
+        // The CSV's row of the fault counts the same messages and missed updates.
+        String[] lines = new String(f.as(f.manager).download("/contracts/" + f.contract + "/reports/" + quarter.number() + ".csv")
+                .body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        List<String> header = List.of(lines[0].split(","));
+        String[] row = lines[1].split(",", -1);
+        assertThat(row[header.indexOf("filing_number")]).isEqualTo(number);
+        assertThat(row[header.indexOf("customer_messages")]).isEqualTo(String.valueOf(inQuarter.stream()
+                .filter(e -> e.getString("type").equals("CUSTOMER_INFORMED")).count()));
+        assertThat(row[header.indexOf("updates_overdue")]).isEqualTo(String.valueOf(overdue));
     }
 
     private static List<String> types(Fixtures f, String number) {

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On the preventive-maintenance page a supervisor plans a machine's maintenance and schedules its first visit;
- * the engineer records it with the checklist, one item not in order; the machine's history shows it.
+ * the engineer finds it in their inbox and records it with the checklist, one item not in order; the machine's
+ * history shows it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,13 +39,13 @@ class MaintenanceUiIT extends BrowserTest {
         visit("/dispatch/maintenance.xhtml?contract=" + f.contract);
         logIn(f.supervisor, Fixtures.PASSWORD);
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planTable"), "No preventive-maintenance plan"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planList:planTable"), "No preventive-maintenance plan"));
         type("plan:equipmentSerial", f.equipment);
         type("plan:firstDue_input", firstDue.format(DAY));
         type("plan:checklist", "Έλεγχος τροφοδοτικών\nΑντίγραφο ασφαλείας");
         // Every six months, as the form proposes.
         click("plan:addPlan");
-        waitForText("planTable", firstDue.plusMonths(6).toString());
+        waitForText("planList:planTable", firstDue.plusMonths(6).toString());
         waitForText("visitList:visitTable", "To schedule");
 
         click("visitList:visitTable:0:open");
@@ -53,8 +54,9 @@ class MaintenanceUiIT extends BrowserTest {
         click("schedule:scheduleButton");
         waitForText("visitList:visitTable", "Scheduled");
 
-        logOutAndIn("/dispatch/maintenance.xhtml?contract=" + f.contract, f.engineer);
-        click("visitList:visitTable:0:open");
+        // The engineer finds it in their inbox and opens it from there.
+        logOutAndIn("/dispatch/work.xhtml", f.engineer);
+        click("work:inbox:0:inboxMaintenance");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recordForm:checks")));
         browser.findElement(By.cssSelector("#recordForm\\:checks\\:1\\:ok .ui-chkbox-box")).click();
         type("recordForm:checks:1:remark", "Το αντίγραφο απέτυχε");

@@ -18,8 +18,11 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "inbox_entry")
 public class InboxEntry {
 
-    /** What the entry is about. */
-    public enum Kind { ASSIGNMENT, VISIT_TO_ROUTE, VISIT_TO_APPROVE, VISIT_APPROVED, VISIT_REJECTED }
+    /**
+     * What the entry is about. A preventive-maintenance visit has no filing number: its entry carries
+     * {@code PM-<visit id>} in that place.
+     */
+    public enum Kind { ASSIGNMENT, VISIT_TO_ROUTE, VISIT_TO_APPROVE, VISIT_APPROVED, VISIT_REJECTED, MAINTENANCE_SCHEDULED }
 
     @Id
     @SequenceGenerator(name = "inbox_entry_seq", sequenceName = "inbox_entry_seq", allocationSize = 50)

@@ -5,6 +5,7 @@ import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
 import gr.cloudu.helpdesk.customer.domain.Contact;
 import gr.cloudu.helpdesk.customer.domain.Contract;
 import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
 import gr.cloudu.helpdesk.equipment.application.EquipmentMaintenanceService;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
 import gr.cloudu.helpdesk.equipment.domain.Equipment;
@@ -93,6 +94,17 @@ public class MaintenanceService {
         return PlanView.of(created);
     }
 
+    /** Ends a plan: it produces no further visits; those it produced stay as they are. */
+    @RolesAllowed({"ADMIN", "SUPERVISOR", "MANAGER"})
+    public PlanView endPlan(String contractCode, Long planId) {
+        MaintenancePlan plan = planId == null ? null : em.find(MaintenancePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null || !plan.contractCode().equals(contractCode)) {
+            throw BusinessException.notFound("maintenance_plan_not_found", planId);
+        }
+        plan.end();
+        return PlanView.of(plan);
+    }
+
     public List<PlanView> plans(String contractCode) {
         return em.createQuery("SELECT p FROM MaintenancePlan p WHERE p.contractCode = :code ORDER BY p.nextDue, p.id", MaintenancePlan.class)
                 .setParameter("code", contractCode).getResultStream().map(PlanView::of).toList();
@@ -154,6 +166,10 @@ public class MaintenanceService {
                     contract.code(), DAY.format(visit.visitDate()), visit.windowFrom().toString(), visit.windowTo().toString(),
                     engineerName));
         }
+        // The engineer finds it in their inbox, as they find their assignments and visits.
+        em.persist(new InboxEntry(visit.engineer(), now, InboxEntry.Kind.MAINTENANCE_SCHEDULED, "PM-" + visit.id(), visit.id(),
+                "[PM-" + visit.id() + "] " + visit.equipmentSerial() + " " + DAY.format(visit.visitDate()) + " " + visit.windowFrom()
+                        + "-" + visit.windowTo()));
         return MaintenanceVisitView.of(visit);
     }
 

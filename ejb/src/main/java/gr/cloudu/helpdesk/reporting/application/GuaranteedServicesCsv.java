@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The quarterly report's CSV: one row per fault reported in the quarter with its three deadlines (when due,
- * when met, the outcome as the report counts it), time paused and escalations. RFC 4180 (comma, CRLF, quotes
+ * when met, the outcome as the report counts it), time paused, escalations, the messages the customer was sent and
+ * the updates that fell overdue. RFC 4180 (comma, CRLF, quotes
  * where needed), UTF-8; column names are fixed English identifiers whatever the report's language, so
  * spreadsheets and scripts can rely on them. Times are ISO-8601 with their Athens offset.
  */
@@ -17,7 +18,8 @@ public final class GuaranteedServicesCsv {
 
     public static final List<String> COLUMNS = List.of("filing_number", "reported_at", "channel", "severity", "equipment_serial",
             "subject", "status", "tier", "response_due_at", "responded_at", "response_outcome", "on_site_due_at", "on_site_at",
-            "on_site_outcome", "restore_due_at", "restored_at", "restore_outcome", "paused_minutes", "escalations");
+            "on_site_outcome", "restore_due_at", "restored_at", "restore_outcome", "paused_minutes", "escalations",
+            "customer_messages", "updates_overdue");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
             .withZone(gr.cloudu.helpdesk.reporting.domain.ContractQuarter.ZONE);
 
@@ -45,7 +47,9 @@ public final class GuaranteedServicesCsv {
                 values[column++] = d.map(x -> QuarterFigures.outcome(x, data.asOf())).orElse(null);
             }
             values[column++] = String.valueOf(Duration.ofSeconds(f.pausedSeconds()).toMinutes());
-            values[column] = String.valueOf(f.escalations());
+            values[column++] = String.valueOf(f.escalations());
+            values[column++] = String.valueOf(f.customerMessages());
+            values[column] = String.valueOf(f.updatesOverdue());
             line(csv, java.util.Arrays.asList(values));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);

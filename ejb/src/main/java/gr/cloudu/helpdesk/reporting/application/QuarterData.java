@@ -32,7 +32,7 @@ public record QuarterData(String contractCode, String customerName, LocalDate si
 
     public record Fault(long id, String filingNumber, Instant reportedAt, String channel, String severity, String equipmentSerial,
                         String subject, String status, String tier, Instant respondedAt, Instant resolvedAt, long pausedSeconds,
-                        int escalations, List<Deadline> deadlines) {
+                        int escalations, int customerMessages, int updatesOverdue, List<Deadline> deadlines) {
     }
 
     /** One deadline of a fault; {@code settledAt} is when it was met (or met late), null while it runs or if it lapsed. */

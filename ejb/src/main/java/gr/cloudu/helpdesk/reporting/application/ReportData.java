@@ -42,19 +42,27 @@ public class ReportData {
             deadlines.computeIfAbsent(number(r[0]), k -> new ArrayList<>())
                     .add(new QuarterData.Deadline((String) r[1], instant(r[2]), (String) r[3], instant(r[4])));
         }
-        Map<Long, Integer> escalations = new HashMap<>();
-        for (Object[] r : rows("SELECT e.ticket_id, COUNT(*) FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id WHERE"
-                + IN_QUARTER + " AND e.event_type = 'ESCALATED' GROUP BY e.ticket_id", contract, quarter)) {
-            escalations.put(number(r[0]), (int) number(r[1]));
+        // Per fault, in one pass over its life-cycle up to the quarter's end: escalations, messages to the customer,
+        // updates that fell overdue.
+        Map<Long, int[]> counts = new HashMap<>();
+        for (Object[] r : rows("SELECT e.ticket_id, SUM(CASE WHEN e.event_type = 'ESCALATED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN e.event_type = 'CUSTOMER_INFORMED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN e.event_type = 'CUSTOMER_UPDATE_OVERDUE' THEN 1 ELSE 0 END)"
+                + " FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id WHERE" + IN_QUARTER
+                + " AND e.event_type IN ('ESCALATED', 'CUSTOMER_INFORMED', 'CUSTOMER_UPDATE_OVERDUE') AND e.occurred_at < ?3"
+                + " GROUP BY e.ticket_id",
+                contract, quarter)) {
+            counts.put(number(r[0]), new int[]{(int) number(r[1]), (int) number(r[2]), (int) number(r[3])});
         }
         List<QuarterData.Fault> faults = new ArrayList<>();
         for (Object[] r : rows("SELECT t.id, t.filing_number, t.reported_at, t.channel, t.severity, t.equipment_serial, t.subject,"
                 + " t.status, t.tier, t.responded_at, t.resolved_at, t.paused_seconds FROM ticket t WHERE" + IN_QUARTER
                 + " ORDER BY t.reported_at, t.id", contract, quarter)) {
             long id = number(r[0]);
+            int[] c = counts.getOrDefault(id, new int[3]);
             faults.add(new QuarterData.Fault(id, (String) r[1], instant(r[2]), (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], (String) r[7], (String) r[8], instant(r[9]), instant(r[10]), number(r[11]),
-                    escalations.getOrDefault(id, 0), deadlines.getOrDefault(id, List.of())));
+                    c[0], c[1], c[2], deadlines.getOrDefault(id, List.of())));
         }
         return new QuarterData(contract.code(), customerName, contract.signedOn(), quarter, asOf, contract.terms(), faults,
                 pauses(contract, quarter), visits(contract, quarter), partsFitted(contract, quarter), openAtEnd(contract, quarter, asOf),

@@ -33,7 +33,7 @@ class QuarterFiguresTest {
     private static QuarterData.Fault fault(String number, Instant reported, String severity, String channel, int escalations,
                                            QuarterData.Deadline... deadlines) {
         return new QuarterData.Fault(number.hashCode(), number, reported, channel, severity, "PBX-1", "Σιωπή, \"γραμμή\" 3", "CLOSED",
-                "HELP_DESK", null, null, 600, escalations, List.of(deadlines));
+                "HELP_DESK", null, null, 600, escalations, 2, 1, List.of(deadlines));
     }
 
     private static QuarterData data(List<QuarterData.Fault> faults) {
@@ -112,7 +112,7 @@ class QuarterFiguresTest {
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).isEqualTo(String.join(",", GuaranteedServicesCsv.COLUMNS));
         assertThat(lines[1]).startsWith("CU-2026-000002,2026-03-02T10:00:00+02:00,EMAIL,CRITICAL,PBX-1,\"Σιωπή, \"\"γραμμή\"\" 3\",CLOSED,")
-                .contains(",2026-03-02T11:00:00+02:00,2026-03-02T12:00:00+02:00,BREACHED,").endsWith(",10,1");
+                .contains(",2026-03-02T11:00:00+02:00,2026-03-02T12:00:00+02:00,BREACHED,").endsWith(",10,1,2,1");
 
         QuarterFigures figures = QuarterFigures.of(data);
         String greek = text(GuaranteedServicesPdf.render(figures, 1, Locale.forLanguageTag("el")));

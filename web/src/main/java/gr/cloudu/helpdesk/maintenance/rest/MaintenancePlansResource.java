@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * {@code /contracts/{code}/maintenance-plans}: a contract's preventive-maintenance plans.
  * {@code POST {"equipmentSerial","everyMonths","firstDue","leadDays","checklist":["..."]}} (ADMIN, MANAGER,
- * SUPERVISOR) -> 201; visits already within the lead time are produced at once.
+ * SUPERVISOR) -> 201; visits already within the lead time are produced at once; {@code POST /{id}/end} ends a plan.
  */
 @Path("/contracts/{code}/maintenance-plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +37,13 @@ public class MaintenancePlansResource {
     @GET
     public List<PlanView> plans(@PathParam("code") String code) {
         return maintenance.plans(code);
+    }
+
+    /** Ends the plan: no further visits (ADMIN, MANAGER, SUPERVISOR). */
+    @POST
+    @Path("/{id}/end")
+    public PlanView end(@PathParam("code") String code, @PathParam("id") Long id) {
+        return maintenance.endPlan(code, id);
     }
 
     @POST

@@ -161,6 +161,16 @@ public class MaintenanceView implements Serializable {
         }
     }
 
+    public void endPlan(PlanView plan) {
+        try {
+            maintenance.endPlan(getContract(), plan.id());
+            FacesFeedback.message(FacesMessage.SEVERITY_INFO, "maintenance.planEnded");
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of());
+        }
+        plans = null;
+    }
+
     public void schedule() {
         try {
             selected = maintenance.schedule(selected.id(), engineer, date, time(from), time(to));
@@ -210,6 +220,19 @@ public class MaintenanceView implements Serializable {
     public void setContract(String contract) {
         this.contract = contract == null || contract.isBlank() ? null : contract;
         chosen();
+    }
+
+    /** Opens one visit (from the engineer's inbox): its contract is chosen and the visit selected. */
+    public void setVisit(Long id) {
+        if (id != null) {
+            MaintenanceVisitView visit = maintenance.visit(id);
+            setContract(visit.contract());
+            select(visit);
+        }
+    }
+
+    public Long getVisit() {
+        return selected == null ? null : selected.id();
     }
 
     public MaintenanceVisitView getSelected() {
