@@ -114,12 +114,18 @@ public class MaintenanceService {
     public List<MaintenanceVisitView> visits(String contractCode, String status) {
         MaintenanceStatus wanted = status == null || status.isBlank() ? null
                 : gr.cloudu.helpdesk.shared.domain.Require.oneOf("status", MaintenanceStatus.class, status);
-        return em.createQuery("SELECT v FROM MaintenanceVisit v WHERE (:code IS NULL OR v.contractCode = :code)"
-                        + " AND (:status IS NULL OR v.status = :status) ORDER BY v.dueOn, v.id", MaintenanceVisit.class)
-                .setParameter("code", contractCode == null || contractCode.isBlank() ? null : contractCode)
-                .setParameter("status", wanted)
-                .setMaxResults(500)
-                .getResultStream().map(MaintenanceVisitView::of).toList();
+        boolean byContract = contractCode != null && !contractCode.isBlank();
+        // Only the conditions asked for: a null enum bound to "IS NULL" is refused by PostgreSQL's driver.
+        jakarta.persistence.TypedQuery<MaintenanceVisit> query = em.createQuery("SELECT v FROM MaintenanceVisit v WHERE 1 = 1"
+                + (byContract ? " AND v.contractCode = :code" : "") + (wanted != null ? " AND v.status = :status" : "")
+                + " ORDER BY v.dueOn, v.id", MaintenanceVisit.class);
+        if (byContract) {
+            query.setParameter("code", contractCode);
+        }
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+        }
+        return query.setMaxResults(500).getResultStream().map(MaintenanceVisitView::of).toList();
     }
 
     public MaintenanceVisitView visit(Long id) {

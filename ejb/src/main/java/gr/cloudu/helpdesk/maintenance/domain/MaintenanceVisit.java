@@ -157,12 +157,18 @@ public class MaintenanceVisit {
         if (left == null || left.isBefore(arrived)) {
             throw BusinessException.invalid("leftAt", "left_before_arrival", arrived, left);
         }
+        if (summary != null && summary.length() > 4000) {
+            throw BusinessException.invalid("summary", "too_long", "summary", 4000);
+        }
         for (int i = 0; i < checks.size(); i++) {
             Boolean ok = found.get(i);
             if (ok == null) {
                 throw BusinessException.invalid("results", "checklist_incomplete", i + 1, checks.get(i).item());
             }
             String remark = remarks.get(i);
+            if (remark != null && remark.length() > 2000) {
+                throw BusinessException.invalid("results", "too_long", "remark", 2000);
+            }
             if (!ok && (remark == null || remark.isBlank())) {
                 throw BusinessException.invalid("results", "remark_required", i + 1, checks.get(i).item());
             }

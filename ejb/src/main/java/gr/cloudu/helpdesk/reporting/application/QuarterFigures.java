@@ -86,8 +86,9 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
                         t[1]++;
                         breached++;
                         monthly[month][2]++;
-                        Instant upTo = d.settledAt() != null ? d.settledAt() : data.asOf();
-                        breaches.add(new Breach(f.filingNumber(), severity, d.kind(), d.dueAt(), d.settledAt(),
+                        Instant metAt = metAt(f, d);
+                        Instant upTo = metAt != null ? metAt : data.asOf();
+                        breaches.add(new Breach(f.filingNumber(), severity, d.kind(), d.dueAt(), metAt,
                                 Duration.between(d.dueAt(), upTo), data.pauses().getOrDefault(f.id(), List.of())));
                     }
                     case "WAIVED" -> t[3]++;
@@ -154,6 +155,21 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
 
     public int partsUsed() {
         return data.partsFitted().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * When the deadline's task was done, or null if not yet. A deadline the watch declared missed carries its due time
+     * as settled; the real moment is the ticket's response or restoration.
+     */
+    static Instant metAt(QuarterData.Fault f, QuarterData.Deadline d) {
+        if (d.settledAt() == null || !"BREACHED".equals(d.outcome()) || !d.settledAt().equals(d.dueAt())) {
+            return d.settledAt();
+        }
+        return switch (d.kind()) {
+            case "RESPONSE" -> f.respondedAt();
+            case "RESTORE" -> f.resolvedAt();
+            default -> null;
+        };
     }
 
     // A deadline still running that had passed by the time of the figures is a breach already.

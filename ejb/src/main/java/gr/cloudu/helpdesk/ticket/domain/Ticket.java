@@ -470,7 +470,10 @@ public class Ticket {
         }
         detail.add("comment=" + message);
         lastInformedAt = at;
-        unsentNote = null;
+        if ("UPDATE".equals(kind)) {
+            // The update is what carries the waiting note; a status message does not.
+            unsentNote = null;
+        }
         updateRemindedFor = null;
         Duration every = slaTermsSet ? slaTerms.updateEvery() : null;
         if (every != null) {

@@ -80,6 +80,11 @@ class QuarterFiguresTest {
         assertThat(lateResponse.pauses()).extracting(QuarterData.Pause::reason).containsExactly("waiting for the key");
         // Never restored by the end of the quarter: late until then.
         assertThat(f.breaches().get(1).lateBy()).isEqualTo(Duration.between(due.plusSeconds(30 * 86_400 + 7 * 3600), Q1.end()));
+        // Missed as the watch records it (settled at its due time): late until the ticket's own response.
+        QuarterData.Fault watched = new QuarterData.Fault(7, "CU-2026-000009", MARCH, "EMAIL", "MAJOR", "PBX-1", "x", "IN_PROGRESS",
+                "HELP_DESK", MARCH.plusSeconds(3 * 3600), null, 0, 0, 0, 0,
+                List.of(new QuarterData.Deadline("RESPONSE", MARCH.plusSeconds(3600), "BREACHED", MARCH.plusSeconds(3600))));
+        assertThat(QuarterFigures.of(data(List.of(watched))).breaches().get(0).lateBy()).isEqualTo(Duration.ofHours(2));
         assertThat(f.escalations()).isEqualTo(2);
         assertThat(f.escalatedFaults()).isEqualTo(1);
         assertThat(f.months()).extracting(QuarterFigures.MonthLine::faults).containsExactly(1, 1, 1);

@@ -173,11 +173,11 @@ public class MaintenanceView implements Serializable {
 
     public void schedule() {
         try {
-            selected = maintenance.schedule(selected.id(), engineer, date, time(from), time(to));
+            selected = maintenance.schedule(selected.id(), engineer, date, time("from", from), time("to", to));
             FacesFeedback.message(FacesMessage.SEVERITY_INFO, "maintenance.scheduled");
             visits = null;
         } catch (BusinessException e) {
-            FacesFeedback.refused(e, Map.of("engineer", "visit:engineer", "date", "visit:date", "from", "visit:from", "to", "visit:to"));
+            FacesFeedback.refused(e, Map.of("engineer", "schedule:engineer", "date", "schedule:date", "from", "schedule:from", "to", "schedule:to"));
         }
     }
 
@@ -190,15 +190,15 @@ public class MaintenanceView implements Serializable {
             FacesFeedback.message(FacesMessage.SEVERITY_INFO, "maintenance.recorded");
             visits = null;
         } catch (BusinessException e) {
-            FacesFeedback.refused(e, Map.of("arrivedAt", "record:arrivedAt", "leftAt", "record:leftAt", "results", "record:checks"));
+            FacesFeedback.refused(e, Map.of("arrivedAt", "recordForm:arrivedAt", "leftAt", "recordForm:leftAt", "results", "recordForm:checks"));
         }
     }
 
-    private static LocalTime time(String value) {
+    private static LocalTime time(String field, String value) {
         try {
             return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw BusinessException.invalid("from", "invalid_time", "from", value);
+            throw BusinessException.invalid(field, "invalid_time", field, value);
         }
     }
 
