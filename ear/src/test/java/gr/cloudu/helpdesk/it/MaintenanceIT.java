@@ -66,6 +66,10 @@ class MaintenanceIT {
         assertThat(f.as(f.manager).post(plans, planJson(other.equipment, firstDue, "[\"x\"]")).json().getString("field"))
                 .isEqualTo("equipmentSerial");
         assertThat(f.as(f.manager).post(plans, planJson(f.equipment, null, "[\"x\"]")).json().getString("field")).isEqualTo("firstDue");
+        // A start in the past would owe a visit for every occurrence since.
+        Api.Reply past = f.as(f.manager).post(plans, planJson(f.equipment, today.minusMonths(7), "[\"x\"]"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().getString("field")).isEqualTo("firstDue");
         assertThat(f.as(f.agent).post(plans, planJson(f.equipment, firstDue, "[\"x\"]")).status()).isEqualTo(403);
 
         Api.Reply created = f.as(f.manager).post(plans, planJson(f.equipment, firstDue,
@@ -122,18 +126,21 @@ class MaintenanceIT {
             assertThat(h.toString()).contains("PM-" + id, "Preventive maintenance", "Ο ανεμιστήρας 2 θορυβεί");
         });
 
-        // An ended plan produces nothing more.
+        // An ended plan produces nothing more, and the visit nobody scheduled yet is cancelled.
         long planId = created.json().getJsonNumber("id").longValue();
         assertThat(f.as(f.engineer).post(plans + "/" + planId + "/end", "").status()).isEqualTo(403);
         assertThat(f.as(f.manager).post("/contracts/" + other.contract + "/maintenance-plans/" + planId + "/end", "").status())
                 .isEqualTo(404);
         assertThat(f.as(f.manager).post(plans + "/" + planId + "/end", "").json().getBoolean("active")).isFalse();
         maintenance.produceDue(firstDue.plusMonths(7));
-        assertThat(visits(f)).hasSize(2);
+        assertThat(visits(f)).extracting(v -> v.getString("status")).containsExactly("DONE", "CANCELLED");
+        long cancelled = visits(f).get(1).getJsonNumber("id").longValue();
+        assertThat(f.as(f.supervisor).post("/maintenance-visits/" + cancelled + "/schedule", scheduleJson(f.engineer, firstDue)).status())
+                .isEqualTo(409);
 
         // The quarter's report shows the maintenance due in it and what was done.
         ContractQuarter quarter = ContractQuarter.containing(LocalDate.of(2026, 2, 15), firstDue);
-        long due = visits(f).stream().filter(v -> {
+        long due = visits(f).stream().filter(v -> !"CANCELLED".equals(v.getString("status"))).filter(v -> {
             LocalDate d = LocalDate.parse(v.getString("dueOn"));
             return !d.isBefore(quarter.from()) && !d.isAfter(quarter.to());
         }).count();

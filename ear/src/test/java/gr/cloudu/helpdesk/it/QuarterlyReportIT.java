@@ -172,6 +172,14 @@ class QuarterlyReportIT {
         List<Integer> versions = f.as(f.customerUser).get("/contracts/" + f.contract + "/reports").jsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getInt("quarter") == 1).map(r -> r.getInt("version")).toList();
         assertThat(versions).startsWith(version + 1, version);
+        // The customer's people see the reports, not which member of staff produced them nor the internal addresses.
+        assertThat(f.as(f.customerUser).get("/contracts/" + f.contract + "/reports").jsonArray().getValuesAs(JsonObject.class))
+                .allSatisfy(r -> {
+                    assertThat(r.get("generatedBy") == null || r.isNull("generatedBy")).as(r.toString()).isTrue();
+                    assertThat(r.get("mailedTo") == null || r.isNull("mailedTo")).as(r.toString()).isTrue();
+                });
+        assertThat(f.as(f.manager).get("/contracts/" + f.contract + "/reports").jsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(r -> assertThat(r.getString("generatedBy")).isEqualTo(f.manager));
         String older = Pdf.text(f.as(f.manager).download("/contracts/" + f.contract + "/reports/1.pdf?version=" + version).body());
         assertThat(older).contains("Guaranteed Services report", "version " + version);
 
@@ -186,16 +194,9 @@ class QuarterlyReportIT {
     void theScheduledRunProducesEveryEndedQuarterOnceAndSendsTheLatestToLevelTwo() throws Exception {
         Fixtures f = Fixtures.create();
         // A customer of its own whose contract is registered last, so the run finds its Level II contact already there.
-        String customer = "RPT-" + f.suffix;
         String contract = "RPT-C-" + f.suffix;
         String levelTwo = "tsm2-" + f.suffix + "@customer.example.gr";
-        assertThat(Api.admin().post("/customers", "{\"code\":\"" + customer + "\",\"name\":\"Πελάτης αναφορών\"}").status()).isEqualTo(201);
-        assertThat(Api.admin().post("/customers/" + customer + "/contacts", """
-                {"name":"Υπεύθυνη Τηλεπικοινωνιών","email":"%s","capacity":"TSM","unit":"ΔΤΥ","authorised":false,"level":"II"}
-                """.formatted(levelTwo)).status()).isEqualTo(201);
-        assertThat(Api.admin().post("/customers/" + customer + "/contracts", """
-                {"code":"%s","signedOn":"2026-02-15","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"restoreHours":16}]}
-                """.formatted(contract)).status()).isEqualTo(201);
+        customerWithLevelTwo("RPT-" + f.suffix, contract, levelTwo);
         List<ContractQuarter> ended = ContractQuarter.endedBy(LocalDate.of(2026, 2, 15), LocalDate.now(ContractQuarter.ZONE));
 
         await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).until(() ->
@@ -216,13 +217,54 @@ class QuarterlyReportIT {
         assertThat(mail.getSubject()).contains("τρίμηνο " + latest);
         byte[] attached = DispatchApiIT.attachment(mail, "application/pdf");
         assertThat(sha256(attached)).isEqualTo(produced.get(0).getString("sha256"));
-        assertThat(Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
+        assertThat(mailsTo(levelTwo)).isEqualTo(1);
+    }
+
+    @Test
+    @RunAsClient
+    void aLatestQuarterAManagerProducesBeforeTheScheduledRunReachesLevelTwoOnce() throws Exception {
+        Fixtures f = Fixtures.create();
+        String contract = "RPM-C-" + f.suffix;
+        String levelTwo = "tsm3-" + f.suffix + "@customer.example.gr";
+        customerWithLevelTwo("RPM-" + f.suffix, contract, levelTwo);
+        List<ContractQuarter> ended = ContractQuarter.endedBy(LocalDate.of(2026, 2, 15), LocalDate.now(ContractQuarter.ZONE));
+        int latest = ended.get(ended.size() - 1).number();
+
+        // Whoever comes first, the manager or the scheduled run, the first version is the one the customer is sent.
+        Api.Reply made = f.as(f.manager).post("/contracts/" + contract + "/reports/" + latest, "");
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(40)).until(() -> DispatchApiIT.mailTo(levelTwo, contract) != null);
+        JsonObject first = f.as(f.manager).get("/contracts/" + contract + "/reports").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getInt("quarter") == latest && r.getInt("version") == 1).findFirst().orElseThrow();
+        assertThat(first.getString("mailedTo")).isEqualTo(levelTwo);
+        assertThat(sha256(DispatchApiIT.attachment(DispatchApiIT.mailTo(levelTwo, contract), "application/pdf")))
+                .isEqualTo(first.getString("sha256"));
+        // A later version is archived, not sent again.
+        Api.Reply again = f.as(f.manager).post("/contracts/" + contract + "/reports/" + latest, "");
+        assertThat(again.json().getInt("version")).isGreaterThan(1);
+        assertThat(again.json().isNull("mailedTo")).isTrue();
+        Thread.sleep(3000);
+        assertThat(mailsTo(levelTwo)).isEqualTo(1);
+    }
+
+    private static void customerWithLevelTwo(String customer, String contract, String levelTwo) {
+        assertThat(Api.admin().post("/customers", "{\"code\":\"" + customer + "\",\"name\":\"Πελάτης αναφορών\"}").status()).isEqualTo(201);
+        assertThat(Api.admin().post("/customers/" + customer + "/contacts", """
+                {"name":"Υπεύθυνη Τηλεπικοινωνιών","email":"%s","capacity":"TSM","unit":"ΔΤΥ","authorised":false,"level":"II"}
+                """.formatted(levelTwo)).status()).isEqualTo(201);
+        assertThat(Api.admin().post("/customers/" + customer + "/contracts", """
+                {"code":"%s","signedOn":"2026-02-15","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"restoreHours":16}]}
+                """.formatted(contract)).status()).isEqualTo(201);
+    }
+
+    private static long mailsTo(String address) {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
             try {
-                return m.getAllRecipients()[0].toString().equals(levelTwo);
+                return m.getAllRecipients()[0].toString().equals(address);
             } catch (MessagingException e) {
                 return false;
             }
-        })).hasSize(1);
+        }).count();
     }
 
     private static String file(Fixtures f, String severity, String channel) {

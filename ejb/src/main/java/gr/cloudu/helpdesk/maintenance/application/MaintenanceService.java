@@ -82,19 +82,27 @@ public class MaintenanceService {
                 || machine.contractId() != null && !machine.contractId().equals(contract.id())) {
             throw BusinessException.invalid("equipmentSerial", "equipment_not_under_contract", serial, contractCode);
         }
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ATHENS).toLocalDate();
+        // A start in the past would owe every occurrence since, at once: the first visit is today or later.
+        if (plan.firstDue() != null && plan.firstDue().isBefore(today)) {
+            throw BusinessException.invalid("firstDue", "date_in_past", plan.firstDue());
+        }
         MaintenancePlan created = new MaintenancePlan(contract.code(), machine.serial(), plan.everyMonths(), plan.firstDue(),
                 plan.leadDays(), plan.checklist(), callers.current().username(), clock.instant());
         em.persist(created);
         em.flush();
         // An occurrence already within the lead time is produced at once, not at the next scheduled run.
-        Instant now = clock.instant();
-        for (LocalDate day : created.takeDue(now.atZone(ATHENS).toLocalDate())) {
+        for (LocalDate day : created.takeDue(today)) {
             em.persist(new MaintenanceVisit(created, day, now));
         }
         return PlanView.of(created);
     }
 
-    /** Ends a plan: it produces no further visits; those it produced stay as they are. */
+    /**
+     * Ends a plan: it produces no further visits, and those it produced that nobody scheduled yet are cancelled. A
+     * visit already scheduled stays: a day was agreed with the customer, and a supervisor decides about it.
+     */
     @RolesAllowed({"ADMIN", "SUPERVISOR", "MANAGER"})
     public PlanView endPlan(String contractCode, Long planId) {
         MaintenancePlan plan = planId == null ? null : em.find(MaintenancePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
@@ -102,6 +110,11 @@ public class MaintenanceService {
             throw BusinessException.notFound("maintenance_plan_not_found", planId);
         }
         plan.end();
+        Instant now = clock.instant();
+        em.createQuery("SELECT v FROM MaintenanceVisit v WHERE v.planId = :plan AND v.status = :planned", MaintenanceVisit.class)
+                .setParameter("plan", plan.id()).setParameter("planned", MaintenanceStatus.PLANNED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().forEach(v -> v.cancel(callers.current().username(), now));
         return PlanView.of(plan);
     }
 

@@ -94,6 +94,12 @@ public class MaintenanceVisit {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -118,6 +124,9 @@ public class MaintenanceVisit {
         if (status == MaintenanceStatus.DONE) {
             throw BusinessException.conflict("maintenance_done", id);
         }
+        if (status == MaintenanceStatus.CANCELLED) {
+            throw BusinessException.conflict("maintenance_cancelled", id);
+        }
         if (engineer == null || engineer.isBlank()) {
             throw BusinessException.invalid("engineer", "required", "engineer");
         }
@@ -140,6 +149,16 @@ public class MaintenanceVisit {
         this.scheduledBy = by;
         this.scheduledAt = at.truncatedTo(ChronoUnit.MICROS);
         this.status = MaintenanceStatus.SCHEDULED;
+    }
+
+    /** Its plan ended before anybody scheduled it: it is not owed any more. */
+    public void cancel(String by, Instant at) {
+        if (status != MaintenanceStatus.PLANNED) {
+            throw BusinessException.conflict("maintenance_not_planned", id, status);
+        }
+        this.status = MaintenanceStatus.CANCELLED;
+        this.cancelledBy = by;
+        this.cancelledAt = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**

@@ -35,8 +35,9 @@ public class ComplianceDashboard {
             ContractQuarter quarter = ContractQuarter.containing(contract.signedOn(), now.atZone(ContractQuarter.ZONE).toLocalDate());
             Object[] d = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT t.id),"
                             + " SUM(CASE WHEN d.outcome = 'MET' THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN d.outcome = 'BREACHED' OR (d.outcome = 'PENDING' AND d.due_at < ?4) THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN d.outcome = 'PENDING' AND d.due_at >= ?4 THEN 1 ELSE 0 END)"
+                            + " SUM(CASE WHEN d.outcome = 'BREACHED'"
+                            + " OR (d.outcome = 'PENDING' AND d.due_at < ?4 AND t.paused_since IS NULL) THEN 1 ELSE 0 END),"
+                            + " SUM(CASE WHEN d.outcome = 'PENDING' AND (d.due_at >= ?4 OR t.paused_since IS NOT NULL) THEN 1 ELSE 0 END)"
                             + " FROM ticket t LEFT JOIN sla_deadline d ON d.ticket_id = t.id"
                             + " WHERE t.contract_code = ?1 AND t.reported_at >= ?2 AND t.reported_at < ?3")
                     .setParameter(1, contract.code())

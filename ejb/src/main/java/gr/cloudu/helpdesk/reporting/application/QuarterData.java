@@ -30,9 +30,10 @@ public record QuarterData(String contractCode, String customerName, LocalDate si
     public record CustomerUpdates(int onTime, int late, int overdue) {
     }
 
+    /** A fault reported in the quarter; {@code paused} while it waits for the customer, its deadlines' clock stopped. */
     public record Fault(long id, String filingNumber, Instant reportedAt, String channel, String severity, String equipmentSerial,
                         String subject, String status, String tier, Instant respondedAt, Instant resolvedAt, long pausedSeconds,
-                        int escalations, int customerMessages, int updatesOverdue, List<Deadline> deadlines) {
+                        boolean paused, int escalations, int customerMessages, int updatesOverdue, List<Deadline> deadlines) {
     }
 
     /** One deadline of a fault; {@code settledAt} is when it was met (or met late), null while it runs or if it lapsed. */

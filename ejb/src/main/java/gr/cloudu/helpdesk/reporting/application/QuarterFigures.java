@@ -76,7 +76,7 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
             monthly[month][0]++;
             for (QuarterData.Deadline d : f.deadlines()) {
                 int[] t = tally.computeIfAbsent(severity + "/" + d.kind(), k -> new int[4]);
-                switch (outcome(d, data.asOf())) {
+                switch (outcome(f, d, data.asOf())) {
                     case "MET" -> {
                         t[0]++;
                         met++;
@@ -172,9 +172,13 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
         };
     }
 
-    // A deadline still running that had passed by the time of the figures is a breach already.
-    static String outcome(QuarterData.Deadline d, Instant asOf) {
-        if ("PENDING".equals(d.outcome()) && d.dueAt().isBefore(asOf)) {
+    /**
+     * A deadline still running that had passed by the time of the figures is a breach already, unless the fault is
+     * waiting for the customer: its clock is stopped (a deadline already past when the wait began was recorded as
+     * missed then) and its due time moves on by the wait when work resumes.
+     */
+    static String outcome(QuarterData.Fault f, QuarterData.Deadline d, Instant asOf) {
+        if ("PENDING".equals(d.outcome()) && !f.paused() && d.dueAt().isBefore(asOf)) {
             return "BREACHED";
         }
         return d.outcome();

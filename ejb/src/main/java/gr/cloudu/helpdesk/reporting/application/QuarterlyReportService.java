@@ -99,7 +99,10 @@ public class QuarterlyReportService {
         return Optional.of(ReportView.of(report));
     }
 
-    /** Produces an ended quarter's report again as a new version (older versions stay), in Greek or English. */
+    /**
+     * Produces an ended quarter's report again as a new version (older versions stay), in Greek or English. A manager
+     * who produces the latest quarter's first report before the scheduled run does sends it, as that run would have.
+     */
     @RolesAllowed({"MANAGER", "ADMIN"})
     public ReportView regenerate(String contractCode, int quarter, String language) {
         String tag = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
@@ -109,8 +112,12 @@ public class QuarterlyReportService {
         Contract contract = lockContract(contractCode);
         Customer customer = em.find(Customer.class, contract.customerId());
         Instant now = clock.instant();
-        QuarterlyReport report = write(contract, customer, endedQuarter(contract, quarter, now), latestVersion(contractCode, quarter) + 1,
+        int version = latestVersion(contractCode, quarter) + 1;
+        QuarterlyReport report = write(contract, customer, endedQuarter(contract, quarter, now), version,
                 tag == null ? customer.language() : tag, now);
+        if (version == 1 && quarter == ContractQuarter.endedBy(contract.signedOn(), now.atZone(ContractQuarter.ZONE).toLocalDate()).size()) {
+            mailToLevelTwo(report, customer);
+        }
         return ReportView.of(report);
     }
 

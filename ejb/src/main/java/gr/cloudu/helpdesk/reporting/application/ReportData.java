@@ -56,13 +56,13 @@ public class ReportData {
         }
         List<QuarterData.Fault> faults = new ArrayList<>();
         for (Object[] r : rows("SELECT t.id, t.filing_number, t.reported_at, t.channel, t.severity, t.equipment_serial, t.subject,"
-                + " t.status, t.tier, t.responded_at, t.resolved_at, t.paused_seconds FROM ticket t WHERE" + IN_QUARTER
+                + " t.status, t.tier, t.responded_at, t.resolved_at, t.paused_seconds, t.paused_since FROM ticket t WHERE" + IN_QUARTER
                 + " ORDER BY t.reported_at, t.id", contract, quarter)) {
             long id = number(r[0]);
             int[] c = counts.getOrDefault(id, new int[3]);
             faults.add(new QuarterData.Fault(id, (String) r[1], instant(r[2]), (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], (String) r[7], (String) r[8], instant(r[9]), instant(r[10]), number(r[11]),
-                    c[0], c[1], c[2], deadlines.getOrDefault(id, List.of())));
+                    r[12] != null, c[0], c[1], c[2], deadlines.getOrDefault(id, List.of())));
         }
         return new QuarterData(contract.code(), customerName, contract.signedOn(), quarter, asOf, contract.terms(), faults,
                 pauses(contract, quarter), visits(contract, quarter), partsFitted(contract, quarter), openAtEnd(contract, quarter, asOf),
@@ -153,7 +153,7 @@ public class ReportData {
 
     private List<QuarterData.Maintenance> maintenance(ContractView contract, ContractQuarter quarter) {
         Query q = em.createNativeQuery("SELECT v.equipment_serial, v.due_on, v.status, v.arrived_at FROM maintenance_visit v"
-                        + " WHERE v.contract_code = ?1 AND v.due_on >= ?2 AND v.due_on <= ?3 ORDER BY v.due_on, v.id")
+                        + " WHERE v.contract_code = ?1 AND v.status <> 'CANCELLED' AND v.due_on >= ?2 AND v.due_on <= ?3 ORDER BY v.due_on, v.id")
                 .setParameter(1, contract.code()).setParameter(2, quarter.from()).setParameter(3, quarter.to());
         List<QuarterData.Maintenance> visits = new ArrayList<>();
         for (Object[] r : list(q)) {

@@ -34,8 +34,10 @@ public class ReportQueries {
     /** Every version of every quarter's report of the contract, newest quarter first, newest version first. */
     public List<ReportView> reports(String contractCode) {
         ContractView contract = visibleContract(contractCode);
-        return em.createQuery(ReportView.SELECT + " WHERE r.contractCode = :code ORDER BY r.quarter DESC, r.version DESC", ReportView.class)
+        List<ReportView> reports = em.createQuery(ReportView.SELECT + " WHERE r.contractCode = :code ORDER BY r.quarter DESC, r.version DESC",
+                        ReportView.class)
                 .setParameter("code", contract.code()).getResultList();
+        return callers.current().staff() ? reports : reports.stream().map(ReportView::forCustomer).toList();
     }
 
     /** The contracts the caller may read reports of, for choosing one on the reports page. */

@@ -14,6 +14,12 @@ public record ReportView(String contract, int quarter, LocalDate from, LocalDate
             + " r.periodFrom, r.periodTo, r.version, r.language, r.generatedAt, r.generatedBy, r.ticketCount, r.sha256, r.csvSha256,"
             + " r.mailedTo, r.mailedAt) FROM QuarterlyReport r";
 
+    /** As the customer's people see it: without who among the staff produced it and the internal addresses it went to. */
+    ReportView forCustomer() {
+        return new ReportView(contract, quarter, from, to, version, language, generatedAt, null, tickets, sha256, csvSha256, null,
+                mailedAt);
+    }
+
     static ReportView of(QuarterlyReport r) {
         return new ReportView(r.contractCode(), r.quarter(), r.periodFrom(), r.periodTo(), r.version(), r.language(), r.generatedAt(),
                 r.generatedBy(), r.ticketCount(), r.sha256(), r.csvSha256(), r.mailedTo(), r.mailedAt());

@@ -89,13 +89,22 @@ public class DeadlineWatch {
                 }
             }
         } while (due.size() == BATCH && ++rounds < MAX_ROUNDS);
-        for (Long id : dueUpdates(now)) {
-            try {
-                handled += self.watchUpdate(id, now) ? 1 : 0;
-            } catch (EJBException e) {
-                LOG.log(Level.WARNING, "Customer update of ticket " + id + " not handled; next look tries again", e);
+        // Page by id: tickets whose note cannot go out (nobody to send it to, owner reminded) stay due, and must not
+        // hide the ones behind them.
+        List<Long> updates;
+        long after = 0;
+        rounds = 0;
+        do {
+            updates = dueUpdates(now, after);
+            for (Long id : updates) {
+                try {
+                    handled += self.watchUpdate(id, now) ? 1 : 0;
+                } catch (EJBException e) {
+                    LOG.log(Level.WARNING, "Customer update of ticket " + id + " not handled; next look tries again", e);
+                }
+                after = id;
             }
-        }
+        } while (updates.size() == BATCH && ++rounds < MAX_ROUNDS);
         List<Long> quiet = em.createQuery("SELECT t.id FROM Ticket t WHERE t.status = :resolved AND t.autoCloseAt <= :now",
                         Long.class)
                 .setParameter("resolved", TicketStatus.RESOLVED).setParameter("now", now)
@@ -178,11 +187,13 @@ public class DeadlineWatch {
 
     // Open, running tickets with a note to send whose update is (about to fall) due, or whose update fell due with no
     // reminder for this due time yet.
-    private List<Long> dueUpdates(Instant now) {
+    private List<Long> dueUpdates(Instant now, long after) {
         return em.createQuery("SELECT t.id FROM Ticket t WHERE t.pausedSince IS NULL AND t.status NOT IN :settled"
                         + " AND ((t.unsentNote IS NOT NULL AND t.updateDueAt <= :soon) OR (t.updateDueAt <= :now"
-                        + " AND (t.updateRemindedFor IS NULL OR t.updateRemindedFor <> t.updateDueAt)))", Long.class)
+                        + " AND (t.updateRemindedFor IS NULL OR t.updateRemindedFor <> t.updateDueAt))) AND t.id > :after"
+                        + " ORDER BY t.id", Long.class)
                 .setParameter("now", now)
+                .setParameter("after", after)
                 .setParameter("soon", now.plus(Ticket.SEND_AHEAD))
                 .setParameter("settled", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
                 .setMaxResults(BATCH)

@@ -548,9 +548,10 @@ public class Ticket {
         SlaDeadline d = onSite.get();
         if (d.pending()) {
             settle(d, at);
-        } else if (d.outcome() == DeadlineOutcome.WAIVED || d.outcome() == DeadlineOutcome.BREACHED && !at.isAfter(d.dueAt())) {
-            // Recorded after the watch called it breached (or after the resolution waived it): the arrival decides.
-            // The earlier entry stays in the life-cycle; this one corrects it.
+        } else if (d.outcome() == DeadlineOutcome.WAIVED || d.outcome() == DeadlineOutcome.BREACHED && d.settledAt().equals(d.dueAt())) {
+            // Recorded after the watch called it breached (or after the resolution waived it): the arrival decides,
+            // in time or not, and a late arrival gives the breach its real lateness. The earlier entry stays in the
+            // life-cycle; this one corrects it.
             DeadlineOutcome was = d.outcome();
             d.meet(at);
             slaBreached = deadlines.stream().anyMatch(x -> x.outcome() == DeadlineOutcome.BREACHED);

@@ -39,6 +39,20 @@ class MaintenancePlanTest {
     }
 
     @Test
+    void aVisitNobodyScheduledIsCancelledWhenItsPlanEndsAndCannotBeScheduledAfter() {
+        MaintenanceVisit visit = new MaintenanceVisit(plan(LocalDate.of(2026, 12, 1)), LocalDate.of(2026, 12, 1), NOW);
+        visit.cancel("manager", NOW);
+        assertThat(visit.status()).isEqualTo(MaintenanceStatus.CANCELLED);
+        assertThatThrownBy(() -> visit.schedule("eng", LocalDate.of(2026, 12, 1), LocalTime.of(9, 0), LocalTime.of(12, 0),
+                LocalDate.of(2026, 11, 26), "sup", NOW)).extracting("code").isEqualTo("maintenance_cancelled");
+        assertThatThrownBy(() -> visit.cancel("manager", NOW)).extracting("code").isEqualTo("maintenance_not_planned");
+
+        MaintenanceVisit scheduled = new MaintenanceVisit(plan(LocalDate.of(2026, 12, 1)), LocalDate.of(2026, 12, 1), NOW);
+        scheduled.schedule("eng", LocalDate.of(2026, 12, 1), LocalTime.of(9, 0), LocalTime.of(12, 0), LocalDate.of(2026, 11, 26), "sup", NOW);
+        assertThatThrownBy(() -> scheduled.cancel("manager", NOW)).extracting("code").isEqualTo("maintenance_not_planned");
+    }
+
+    @Test
     void aPlanNeedsARhythmAStartAndAChecklist() {
         assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 0, LocalDate.of(2026, 1, 1), 14, List.of("x"), "m", NOW))
                 .isInstanceOf(BusinessException.class).extracting("field").isEqualTo("everyMonths");

@@ -33,7 +33,7 @@ class QuarterFiguresTest {
     private static QuarterData.Fault fault(String number, Instant reported, String severity, String channel, int escalations,
                                            QuarterData.Deadline... deadlines) {
         return new QuarterData.Fault(number.hashCode(), number, reported, channel, severity, "PBX-1", "Σιωπή, \"γραμμή\" 3", "CLOSED",
-                "HELP_DESK", null, null, 600, escalations, 2, 1, List.of(deadlines));
+                "HELP_DESK", null, null, 600, false, escalations, 2, 1, List.of(deadlines));
     }
 
     private static QuarterData data(List<QuarterData.Fault> faults) {
@@ -82,7 +82,7 @@ class QuarterFiguresTest {
         assertThat(f.breaches().get(1).lateBy()).isEqualTo(Duration.between(due.plusSeconds(30 * 86_400 + 7 * 3600), Q1.end()));
         // Missed as the watch records it (settled at its due time): late until the ticket's own response.
         QuarterData.Fault watched = new QuarterData.Fault(7, "CU-2026-000009", MARCH, "EMAIL", "MAJOR", "PBX-1", "x", "IN_PROGRESS",
-                "HELP_DESK", MARCH.plusSeconds(3 * 3600), null, 0, 0, 0, 0,
+                "HELP_DESK", MARCH.plusSeconds(3 * 3600), null, 0, false, 0, 0, 0,
                 List.of(new QuarterData.Deadline("RESPONSE", MARCH.plusSeconds(3600), "BREACHED", MARCH.plusSeconds(3600))));
         assertThat(QuarterFigures.of(data(List.of(watched))).breaches().get(0).lateBy()).isEqualTo(Duration.ofHours(2));
         assertThat(f.escalations()).isEqualTo(2);
@@ -94,6 +94,25 @@ class QuarterFiguresTest {
         assertThat(f.partsUsed()).isEqualTo(2);
         assertThat(f.updatesPercentOnTime()).isEqualTo(75);
         assertThat(f.maintenanceDone()).isEqualTo(1);
+    }
+
+    @Test
+    void aFaultWaitingForTheCustomerAtTheQuartersEndHasItsDeadlinesStillRunning() {
+        // Its due times are stale while the clock is stopped: they move on by the wait when work resumes.
+        QuarterData.Deadline stale = new QuarterData.Deadline("RESTORE", Q1.end().minusSeconds(86_400), "PENDING", null);
+        QuarterData.Fault waiting = new QuarterData.Fault(8, "CU-2026-000010", MARCH, "EMAIL", "MAJOR", "PBX-1", "x",
+                "AWAITING_CUSTOMER", "HELP_DESK", MARCH.plusSeconds(600), null, 0, true, 0, 0, 0, List.of(stale));
+        QuarterData.Fault running = new QuarterData.Fault(9, "CU-2026-000011", MARCH, "EMAIL", "MAJOR", "PBX-1", "x",
+                "IN_PROGRESS", "HELP_DESK", MARCH.plusSeconds(600), null, 0, false, 0, 0, 0, List.of(stale));
+
+        QuarterFigures f = QuarterFigures.of(data(List.of(waiting, running)));
+
+        assertThat(f.targets()).extracting(t -> t.severity() + "/" + t.kind() + ":" + t.met() + "/" + t.breached() + "/" + t.pending())
+                .contains("MAJOR/RESTORE:0/1/1");
+        assertThat(f.breaches()).extracting(QuarterFigures.Breach::filingNumber).containsExactly("CU-2026-000011");
+        assertThat(new String(GuaranteedServicesCsv.render(f.data()), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("CU-2026-000010").containsPattern("CU-2026-000010[^\n]*PENDING")
+                .containsPattern("CU-2026-000011[^\n]*BREACHED");
     }
 
     @Test

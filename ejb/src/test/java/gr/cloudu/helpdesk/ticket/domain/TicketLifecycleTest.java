@@ -262,6 +262,19 @@ class TicketLifecycleTest {
         assertThat(recordedLate.events()).extracting(TicketEvent::type).containsSubsequence(LifecycleEventType.SLA_BREACHED,
                 LifecycleEventType.DEADLINE_MET);
         assertThat(recordedLate.lifecycleIntact()).isTrue();
+
+        // Called breached by the watch and the engineer did arrive late: the breach keeps the real arrival, so the
+        // report can say how late.
+        Ticket arrivedLate = filed("2026-11-23T09:00+02:00", Severity.MAJOR, MAJOR);
+        arrivedLate.apply(TicketAction.ACKNOWLEDGE, null, null, null, at("2026-11-23T09:10+02:00"), AGENT, POLICY);
+        arrivedLate.watch(onSiteDue.plusSeconds(5), POLICY);
+        arrivedLate.arrivedOnSite(onSiteDue.plusSeconds(7200));
+        SlaDeadline lateOnSite = arrivedLate.deadlineOf(DeadlineKind.ON_SITE).orElseThrow();
+        assertThat(lateOnSite.outcome()).isEqualTo(DeadlineOutcome.BREACHED);
+        assertThat(lateOnSite.settledAt()).isEqualTo(onSiteDue.plusSeconds(7200));
+        // A second visit's arrival does not rewrite the first.
+        arrivedLate.arrivedOnSite(onSiteDue.plusSeconds(9 * 3600));
+        assertThat(arrivedLate.deadlineOf(DeadlineKind.ON_SITE).orElseThrow().settledAt()).isEqualTo(onSiteDue.plusSeconds(7200));
     }
 
     @Test

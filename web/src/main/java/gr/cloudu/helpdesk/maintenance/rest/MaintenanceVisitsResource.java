@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code /maintenance-visits}: the preventive-maintenance visits ({@code ?contract=&status=PLANNED|SCHEDULED|DONE});
+ * {@code /maintenance-visits}: the preventive-maintenance visits ({@code ?contract=&status=PLANNED|SCHEDULED|DONE|CANCELLED});
  * {@code POST /{id}/schedule {"engineer","date","from","to"}} (supervisor, manager); {@code POST /{id}/record
  * {"arrivedAt","leftAt","summary","results":[{"position","ok","remark"}]}} (the engineer).
  */
