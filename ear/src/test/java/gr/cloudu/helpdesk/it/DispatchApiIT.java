@@ -221,8 +221,24 @@ class DispatchApiIT {
         Api.Reply badTime = supervisor.post(visitPath + "/route", route(f.supervisor, visit, f.engineer, tomorrow, "9 το πρωί", "12:00"));
         assertThat(badTime.json().getString("field")).isEqualTo("from");
         assertThat(f.as(f.manager).post(visitPath + "/approve", "{}").status()).isEqualTo(409);
-        JsonObject routed = supervisor.post(visitPath + "/route", route(f.supervisor, visit, f.engineer, tomorrow, "09:00", "12:00")).json();
+        // The supervisor routes the parts with the engineer: not the cables after all, two cards instead of one.
+        Api.Reply badPart = supervisor.post(visitPath + "/route", """
+                {"engineer":"%s","date":"%s","from":"09:00","to":"12:00","parts":[{"partNumber":"S30810-Q2216-X","quantity":0,"reason":"x"}]}"""
+                .formatted(f.engineer, tomorrow));
+        assertThat(badPart.json().getString("field")).isEqualTo("parts.quantity");
+        JsonObject routed = supervisor.post(visitPath + "/route", """
+                {"engineer":"%s","date":"%s","from":"09:00","to":"12:00","note":"Με τον τεχνικό",
+                 "parts":[{"partNumber":"S30810-Q2216-X","quantity":2,"reason":"Δύο SLMO24 για σιγουριά","slot":"1-1"}]}"""
+                .formatted(f.engineer, tomorrow)).json();
         assertThat(routed.getString("status")).isEqualTo("ROUTED");
+        assertThat(routed.getJsonArray("parts").getValuesAs(JsonObject.class)).singleElement().satisfies(p -> {
+            assertThat(p.getString("partNumber")).isEqualTo("S30810-Q2216-X");
+            assertThat(p.getInt("quantity")).isEqualTo(2);
+        });
+        assertThat(routed.getJsonArray("warnings")).isEmpty();
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("type").equals("VISIT_ROUTED")).singleElement()
+                .satisfies(e -> assertThat(e.getString("detail")).contains("parts=", "S30810-Q2216-X"));
         assertThat(supervisor.post(visitPath + "/route", route(f.supervisor, visit, f.engineer, tomorrow, "09:00", "12:00")).status())
                 .isEqualTo(409);
 

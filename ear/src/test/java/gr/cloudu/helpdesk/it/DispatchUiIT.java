@@ -123,6 +123,38 @@ class DispatchUiIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Part replaced").contains("Engineer's visit");
     }
 
+    @Test
+    void theSupervisorRoutesTheVisitOnItsPageAndTakesOutAPartTheMachineDoesNotUse() {
+        assertThat(Api.admin().put("/teams/TECH_SUPPORT/members/" + f.engineer, "{\"lead\":false}").status()).isEqualTo(200);
+        assertThat(Api.admin().put("/teams/TECH_SUPPORT/members/" + f.supervisor, "{\"lead\":true}").status()).isEqualTo(200);
+        String number = f.as(f.agent).post("/tickets", f.faultReport("Η κάρτα 1-2 δεν απαντά")).json().getString("filingNumber");
+        assertThat(f.as(f.agent).post("/tickets/" + number + "/assignments", "{\"engineer\":\"" + f.engineer + "\"}").status())
+                .isEqualTo(201);
+        Api.Reply requested = f.as(f.engineer).post("/tickets/" + number + "/visits", """
+                {"reason":"Αντικατάσταση κάρτας","parts":[
+                  {"partNumber":"S30810-Q2216-X","quantity":1,"reason":"Η SLMO24 δεν απαντά","slot":"1-1"},
+                  {"partNumber":"XX-UNKNOWN-9","quantity":1,"reason":"Καλώδιο"}]}""");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        int visitId = requested.json().getInt("id");
+
+        visit("/dispatch/visit.xhtml?id=" + visitId);
+        logIn(f.supervisor, Fixtures.PASSWORD);
+        waitForText("status", "Requested");
+        assertThat(browser.findElement(By.id("route:routeParts:1:partNumber")).getAttribute("value")).isEqualTo("XX-UNKNOWN-9");
+        click("route:routeParts:1:removeRoutePart");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("route:routeParts:1:partNumber")));
+        type("route:date_input", LocalDate.now(ATHENS).plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        click("route:routeVisit");
+        waitForText("status", "Routed");
+        assertThat(text("parts")).contains("S30810-Q2216-X").doesNotContain("XX-UNKNOWN-9");
+        JsonObject visit = f.as(f.manager).get("/visits/" + visitId).json();
+        assertThat(visit.getString("engineer")).isEqualTo(f.engineer);
+        assertThat(visit.getJsonArray("warnings")).isEmpty();
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("type").equals("VISIT_ROUTED")).singleElement()
+                .satisfies(e -> assertThat(e.getString("detail")).contains("parts=").doesNotContain("XX-UNKNOWN-9"));
+    }
+
     private void selectRow(int visitId) {
         By box = By.cssSelector("#decide\\:rows tr[data-rk='" + visitId + "'] .ui-chkbox-box");
         wait.until(ExpectedConditions.elementToBeClickable(box)).click();

@@ -93,16 +93,7 @@ public class VisitService {
         if (!ticket.status().open()) {
             throw BusinessException.conflict("illegal_transition", "REQUEST_VISIT", ticket.status());
         }
-        Set<String> known = ticket.equipmentSerial() == null ? Set.of()
-                : equipment.find(ticket.equipmentSerial()).map(Equipment::model).map(equipment::knownPartNumbers).orElse(Set.of());
-        List<RequestedPart> parts = new ArrayList<>();
-        for (RequestVisit.Part p : command.parts() == null ? List.<RequestVisit.Part>of() : command.parts()) {
-            if (p == null) {
-                throw BusinessException.invalid("parts", "required", "parts");
-            }
-            parts.add(new RequestedPart(p.partNumber(), p.quantity() == null ? 1 : p.quantity(), p.reason(), p.slot(),
-                    p.partNumber() != null && known.contains(p.partNumber().strip().toUpperCase(Locale.ROOT))));
-        }
+        List<RequestedPart> parts = parts(ticket, command.parts() == null ? List.of() : command.parts());
         Instant now = clock.instant();
         VisitRequest visit = new VisitRequest(ticket.id(), ticket.filingNumber().value(), ticket.equipmentSerial(),
                 caller.username(), now, command.reason(), parts);
@@ -135,10 +126,12 @@ public class VisitService {
         }
         Ticket ticket = openTicket(visit, "ROUTE_VISIT");
         Instant now = clock.instant();
+        List<RequestedPart> revised = command.parts() == null ? null : parts(ticket, command.parts());
         visit.route(caller.username(), command.engineer(), command.date(), command.from(), command.to(), command.note(),
-                LocalDate.ofInstant(now, ATHENS), now);
+                revised, LocalDate.ofInstant(now, ATHENS), now);
         ticket.recordFieldWork(LifecycleEventType.VISIT_ROUTED, now, actor(caller), "visit=" + visit.id() + "; engineer="
                 + visit.engineer() + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
+                + (revised == null ? "" : "; parts=" + revised.stream().map(RequestedPart::toString).collect(Collectors.joining(", ")))
                 + (visit.routingNote() == null ? "" : "; comment=" + visit.routingNote()));
         settleInbox(visit, InboxEntry.Kind.VISIT_TO_ROUTE, now);
         if (visit.status() == VisitStatus.ROUTED) {
@@ -151,6 +144,21 @@ public class VisitService {
             scheduled(visit, ticket, now);
         }
         return view(visit);
+    }
+
+    // The parts as asked for; one that no machine of the model carries is kept, marked, for the approvers to see.
+    private List<RequestedPart> parts(Ticket ticket, List<RequestVisit.Part> asked) {
+        Set<String> known = ticket.equipmentSerial() == null ? Set.of()
+                : equipment.find(ticket.equipmentSerial()).map(Equipment::model).map(equipment::knownPartNumbers).orElse(Set.of());
+        List<RequestedPart> parts = new ArrayList<>();
+        for (RequestVisit.Part p : asked) {
+            if (p == null) {
+                throw BusinessException.invalid("parts", "required", "parts");
+            }
+            parts.add(new RequestedPart(p.partNumber(), p.quantity() == null ? 1 : p.quantity(), p.reason(), p.slot(),
+                    p.partNumber() != null && known.contains(p.partNumber().strip().toUpperCase(Locale.ROOT))));
+        }
+        return parts;
     }
 
     /** The technical support manager approves a routed visit; the visit is scheduled and the customer told. */

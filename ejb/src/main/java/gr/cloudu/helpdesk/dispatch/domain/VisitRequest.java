@@ -147,11 +147,12 @@ public class VisitRequest {
     }
 
     /**
-     * The supervisor's routing with the engineer: who goes, on which day, in which window. {@code today} is the
-     * company's date now; a day already past is refused. A request without parts is scheduled by it.
+     * The supervisor's routing with the engineer: who goes, on which day, in which window, and (when
+     * {@code revisedParts} is not null) the parts to take instead of those requested. {@code today} is the company's
+     * date now; a day already past is refused. A visit left without parts is scheduled by it.
      */
     public void route(String supervisor, String assignedEngineer, LocalDate date, LocalTime from, LocalTime to, String note,
-                      LocalDate today, Instant at) {
+                      List<RequestedPart> revisedParts, LocalDate today, Instant at) {
         if (status != VisitStatus.REQUESTED) {
             throw BusinessException.conflict("visit_not_awaiting_routing", id, status);
         }
@@ -172,6 +173,13 @@ public class VisitRequest {
         }
         if (!to.isAfter(from)) {
             throw BusinessException.invalid("to", "window_backwards", from, to);
+        }
+        if (revisedParts != null && revisedParts.size() > MAX_PARTS) {
+            throw BusinessException.invalid("parts", "too_many_parts", MAX_PARTS);
+        }
+        if (revisedParts != null) {
+            parts.clear();
+            parts.addAll(revisedParts);
         }
         routedBy = supervisor;
         routedAt = at.truncatedTo(ChronoUnit.MICROS);

@@ -25,7 +25,10 @@ import java.util.logging.Logger;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/helpdesk/Dispatch"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
+        // No prefetch: the first session started would otherwise buffer a whole backlog of small notices and work
+        // through it alone while the other sessions idle.
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
 })
 @PermitAll
 public class DispatchNoticeListener implements MessageListener {

@@ -35,23 +35,46 @@ class VisitRequestTest {
     @Test
     void routingNeedsAnEngineerADayNotPastAndAWindowThatEndsAfterItStarts() {
         VisitRequest visit = withPart();
-        assertThat(code(() -> visit.route("sup", " ", TODAY, NINE, NOON, null, TODAY, REQUESTED))).isEqualTo("required@engineer");
-        assertThat(code(() -> visit.route("sup", "engineer", TODAY.minusDays(1), NINE, NOON, null, TODAY, REQUESTED)))
+        assertThat(code(() -> visit.route("sup", " ", TODAY, NINE, NOON, null, null, TODAY, REQUESTED))).isEqualTo("required@engineer");
+        assertThat(code(() -> visit.route("sup", "engineer", TODAY.minusDays(1), NINE, NOON, null, null, TODAY, REQUESTED)))
                 .isEqualTo("date_in_past@date");
-        assertThat(code(() -> visit.route("sup", "engineer", TODAY, NOON, NINE, null, TODAY, REQUESTED))).isEqualTo("window_backwards@to");
+        assertThat(code(() -> visit.route("sup", "engineer", TODAY, NOON, NINE, null, null, TODAY, REQUESTED))).isEqualTo("window_backwards@to");
         assertThat(visit.status()).isEqualTo(VisitStatus.REQUESTED);
 
-        visit.route("sup", "engineer", TODAY, NINE, NOON, "μαζί", TODAY, REQUESTED);
+        visit.route("sup", "engineer", TODAY, NINE, NOON, "μαζί", null, TODAY, REQUESTED);
         assertThat(visit.status()).isEqualTo(VisitStatus.ROUTED);
-        assertThat(code(() -> visit.route("sup", "engineer", TODAY, NINE, NOON, null, TODAY, REQUESTED)))
+        assertThat(code(() -> visit.route("sup", "engineer", TODAY, NINE, NOON, null, null, TODAY, REQUESTED)))
                 .isEqualTo("visit_not_awaiting_routing");
+    }
+
+    @Test
+    void theSupervisorRoutesThePartsWithTheEngineerAndAVisitLeftWithoutPartsNeedsNoApproval() {
+        VisitRequest revised = withPart();
+        revised.route("sup", "engineer", TODAY, NINE, NOON, null, List.of(
+                new RequestedPart("S30810-Q2216-X", 2, "δύο κάρτες", "1-1", true),
+                new RequestedPart("S30810-Q2217-X", 1, "και η STMI", "1-2", false)), TODAY, REQUESTED);
+        assertThat(revised.status()).isEqualTo(VisitStatus.ROUTED);
+        assertThat(revised.parts()).extracting(RequestedPart::partNumber).containsExactly("S30810-Q2216-X", "S30810-Q2217-X");
+        assertThat(revised.parts().get(0).quantity()).isEqualTo(2);
+
+        VisitRequest withoutParts = withPart();
+        withoutParts.route("sup", "engineer", TODAY, NINE, NOON, "χωρίς ανταλλακτικά", List.of(), TODAY, REQUESTED);
+        assertThat(withoutParts.status()).isEqualTo(VisitStatus.APPROVED);
+        assertThat(withoutParts.parts()).isEmpty();
+
+        VisitRequest tooMany = withPart();
+        List<RequestedPart> stock = java.util.stream.IntStream.rangeClosed(0, VisitRequest.MAX_PARTS)
+                .mapToObj(i -> new RequestedPart("P-" + i, 1, "x", null, false)).toList();
+        assertThat(code(() -> tooMany.route("sup", "engineer", TODAY, NINE, NOON, null, stock, TODAY, REQUESTED)))
+                .isEqualTo("too_many_parts@parts");
+        assertThat(tooMany.parts()).hasSize(1);
     }
 
     @Test
     void aVisitIsApprovedOnceAndNeverByWhoeverAskedOrRoutedIt() {
         VisitRequest visit = withPart();
         assertThat(code(() -> visit.approve("manager", null, REQUESTED))).isEqualTo("visit_not_awaiting_approval");
-        visit.route("sup", "engineer", TODAY, NINE, NOON, null, TODAY, REQUESTED);
+        visit.route("sup", "engineer", TODAY, NINE, NOON, null, null, TODAY, REQUESTED);
 
         assertThat(code(() -> visit.approve("sup", null, REQUESTED))).isEqualTo("own_visit_request");
         assertThat(code(() -> visit.approve("engineer", null, REQUESTED))).isEqualTo("own_visit_request");
@@ -67,7 +90,7 @@ class VisitRequestTest {
     @Test
     void aVisitWithoutPartsIsScheduledByTheRouting() {
         VisitRequest visit = new VisitRequest(1L, "CU-2026-000001", "PBX-1", "engineer", REQUESTED, "έλεγχος", List.of());
-        visit.route("sup", "engineer", TODAY, NINE, NOON, null, TODAY, REQUESTED);
+        visit.route("sup", "engineer", TODAY, NINE, NOON, null, null, TODAY, REQUESTED);
         assertThat(visit.needsApproval()).isFalse();
         assertThat(visit.status()).isEqualTo(VisitStatus.APPROVED);
     }
@@ -77,7 +100,7 @@ class VisitRequestTest {
         VisitRequest visit = withPart();
         Instant now = REQUESTED.plusSeconds(7200);
         assertThat(code(() -> visit.record("engineer", REQUESTED, now, "x", List.of(), now))).isEqualTo("visit_not_scheduled");
-        visit.route("sup", "engineer", TODAY, NINE, NOON, null, TODAY, REQUESTED);
+        visit.route("sup", "engineer", TODAY, NINE, NOON, null, null, TODAY, REQUESTED);
         visit.approve("manager", null, REQUESTED);
 
         assertThat(code(() -> visit.record("engineer", REQUESTED.minusSeconds(1), now, "x", List.of(), now)))

@@ -2,6 +2,7 @@ package gr.cloudu.helpdesk.dispatch.rest;
 
 import gr.cloudu.helpdesk.dispatch.application.DecisionOutcome;
 import gr.cloudu.helpdesk.dispatch.application.DispatchQueries;
+import gr.cloudu.helpdesk.dispatch.application.RequestVisit;
 import gr.cloudu.helpdesk.dispatch.application.RouteVisit;
 import gr.cloudu.helpdesk.dispatch.application.VisitReport;
 import gr.cloudu.helpdesk.dispatch.application.VisitService;
@@ -37,8 +38,11 @@ public class VisitsResource {
     @Inject
     private DispatchQueries queries;
 
-    /** Routing: the engineer who goes, the date (YYYY-MM-DD) and the time window (HH:mm). */
-    public record RouteRequest(String engineer, String date, String from, String to, String note) {
+    /**
+     * Routing: the engineer who goes, the date (YYYY-MM-DD) and the time window (HH:mm); {@code parts}, when given,
+     * replaces the parts requested (an empty list: the visit takes none and needs no approval).
+     */
+    public record RouteRequest(String engineer, String date, String from, String to, String note, List<RequestVisit.Part> parts) {
     }
 
     /** A decision's reason (required to reject). */
@@ -71,7 +75,7 @@ public class VisitsResource {
         return visits.route(id, new RouteVisit(body.engineer(),
                 body.date() == null || body.date().isBlank() ? null : Require.date("date", body.date()),
                 body.from() == null || body.from().isBlank() ? null : Require.time("from", body.from()),
-                body.to() == null || body.to().isBlank() ? null : Require.time("to", body.to()), body.note()));
+                body.to() == null || body.to().isBlank() ? null : Require.time("to", body.to()), body.note(), body.parts()));
     }
 
     @POST

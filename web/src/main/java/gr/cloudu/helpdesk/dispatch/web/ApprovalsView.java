@@ -3,7 +3,6 @@ package gr.cloudu.helpdesk.dispatch.web;
 import gr.cloudu.helpdesk.dispatch.application.ApprovalRow;
 import gr.cloudu.helpdesk.dispatch.application.DecisionOutcome;
 import gr.cloudu.helpdesk.dispatch.application.DispatchQueries;
-import gr.cloudu.helpdesk.dispatch.application.RouteVisit;
 import gr.cloudu.helpdesk.dispatch.application.VisitService;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.web.FacesFeedback;
@@ -18,7 +17,6 @@ import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +40,7 @@ public class ApprovalsView implements Serializable {
     private VisitService visits;
 
     private List<ApprovalRow> selected = new ArrayList<>();
-    private String engineer;
-    private LocalDate date;
-    private LocalTime from = LocalTime.of(9, 0);
-    private LocalTime to = LocalTime.of(13, 0);
-    private String note;
+    private final RoutingForm routing = new RoutingForm();
     private String reason;
     private List<String> engineers;
     private String filingNumber;
@@ -87,7 +81,7 @@ public class ApprovalsView implements Serializable {
         int done = 0;
         for (ApprovalRow row : selected) {
             try {
-                visits.route(row.visit().id(), new RouteVisit(engineer, date, from, to, note));
+                visits.route(row.visit().id(), routing.command(null));
                 done++;
             } catch (BusinessException e) {
                 FacesFeedback.refused(e, Map.of("engineer", "decide:engineer", "date", "decide:date", "to", "decide:to"));
@@ -128,9 +122,13 @@ public class ApprovalsView implements Serializable {
         if (done > 0) {
             FacesFeedback.done("approvals.done", done);
             reason = null;
-            note = null;
+            routing.setNote(null);
         }
         selected = new ArrayList<>();
+    }
+
+    public RoutingForm getRouting() {
+        return routing;
     }
 
     public List<String> getEngineers() {
@@ -156,45 +154,15 @@ public class ApprovalsView implements Serializable {
         this.selected = selected == null ? new ArrayList<>() : selected;
     }
 
-    public String getEngineer() {
-        return engineer;
-    }
 
-    public void setEngineer(String engineer) {
-        this.engineer = engineer;
-    }
 
-    public LocalDate getDate() {
-        return date;
-    }
 
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
 
-    public LocalTime getFrom() {
-        return from;
-    }
 
-    public void setFrom(LocalTime from) {
-        this.from = from;
-    }
 
-    public LocalTime getTo() {
-        return to;
-    }
 
-    public void setTo(LocalTime to) {
-        this.to = to;
-    }
 
-    public String getNote() {
-        return note;
-    }
 
-    public void setNote(String note) {
-        this.note = note;
-    }
 
     public String getFilingNumber() {
         return filingNumber;

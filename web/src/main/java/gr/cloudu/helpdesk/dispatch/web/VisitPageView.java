@@ -14,13 +14,17 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code dispatch/visit.xhtml?id=N}: one visit request, and the engineer's record of the visit once it is done. */
+/**
+ * {@code dispatch/visit.xhtml?id=N}: one visit request; its routing by the supervisor with the engineer (who goes,
+ * when, and the parts to take, prefilled with those requested); the engineer's record of the visit once it is done.
+ */
 @Named
 @ViewScoped
 public class VisitPageView implements Serializable {
@@ -40,6 +44,9 @@ public class VisitPageView implements Serializable {
     private LocalDateTime leftAt;
     private String workDone;
     private final List<FittedRow> parts = new ArrayList<>();
+    private final RoutingForm routing = new RoutingForm();
+    private final List<PartRow> routeParts = new ArrayList<>();
+    private List<String> engineers;
 
     /** One part fitted, as typed in. */
     public static class FittedRow implements Serializable {
@@ -86,6 +93,10 @@ public class VisitPageView implements Serializable {
     public void load() throws IOException {
         try {
             visit = queries.visit(id);
+            if (routeParts.isEmpty()) {
+                visit.parts().forEach(p -> routeParts.add(PartRow.of(p)));
+                routing.setEngineer(visit.requestedBy());
+            }
             if (parts.isEmpty()) {
                 for (VisitView.PartView p : visit.parts()) {
                     if (p.slot() != null) {
@@ -100,6 +111,44 @@ public class VisitPageView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.code());
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /**
+     * The supervisor routes the visit: the parts go with it only when changed from the request, so the life-cycle
+     * says when the supervisor revised them.
+     */
+    public void route() {
+        try {
+            visit = visits.route(id, routing.command(PartRow.same(routeParts, visit) ? null : PartRow.parts(routeParts)));
+            FacesFeedback.done("approvals.done", 1);
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("engineer", "route:engineer", "date", "route:date", "to", "route:to",
+                    "parts.quantity", "route:routeParts", "parts.reason", "route:routeParts", "parts.partNumber", "route:routeParts",
+                    "parts", "route:routeParts"));
+        }
+    }
+
+    public void addRoutePart() {
+        routeParts.add(new PartRow());
+    }
+
+    public void removeRoutePart(PartRow row) {
+        routeParts.remove(row);
+    }
+
+    public RoutingForm getRouting() {
+        return routing;
+    }
+
+    public List<String> getEngineers() {
+        if (engineers == null) {
+            engineers = queries.engineers();
+        }
+        return engineers;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(ATHENS);
     }
 
     public void addPart() {
@@ -165,4 +214,18 @@ public class VisitPageView implements Serializable {
     public List<FittedRow> getParts() {
         return parts;
     }
+
+    public List<PartRow> getRouteParts() {
+        return routeParts;
+    }
+
+
+
+
+
+
+
+
+
+
 }

@@ -4,6 +4,7 @@ import gr.cloudu.helpdesk.dispatch.application.DispatchQueries;
 import gr.cloudu.helpdesk.dispatch.application.RequestVisit;
 import gr.cloudu.helpdesk.dispatch.application.VisitService;
 import gr.cloudu.helpdesk.dispatch.application.VisitView;
+import gr.cloudu.helpdesk.dispatch.web.PartRow;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.shared.web.CurrentUser;
 import gr.cloudu.helpdesk.shared.web.FacesFeedback;
@@ -81,47 +82,6 @@ public class TicketDetailView implements Serializable {
     private List<VisitView> visits;
     private String visitReason;
     private final List<PartRow> parts = new ArrayList<>(List.of(new PartRow()));
-
-    /** A spare part asked for, as typed in. */
-    public static class PartRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String partNumber;
-        private Integer quantity = 1;
-        private String reason;
-        private String slot;
-
-        public String getPartNumber() {
-            return partNumber;
-        }
-
-        public void setPartNumber(String partNumber) {
-            this.partNumber = partNumber;
-        }
-
-        public Integer getQuantity() {
-            return quantity;
-        }
-
-        public void setQuantity(Integer quantity) {
-            this.quantity = quantity;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-
-        public String getSlot() {
-            return slot;
-        }
-
-        public void setSlot(String slot) {
-            this.slot = slot;
-        }
-    }
 
     /** Loads the ticket; one that does not exist, or is not the user's to see, is a 404. */
     public void load() throws IOException {
@@ -211,9 +171,7 @@ public class TicketDetailView implements Serializable {
     /** The engineer holding the fault asks for a visit with the spare parts typed in (empty rows are left out). */
     public void requestVisit() {
         try {
-            VisitView visit = visitService.request(filingNumber, new RequestVisit(visitReason, parts.stream()
-                    .filter(p -> p.getPartNumber() != null && !p.getPartNumber().isBlank())
-                    .map(p -> new RequestVisit.Part(p.getPartNumber(), p.getQuantity(), p.getReason(), p.getSlot())).toList()));
+            VisitView visit = visitService.request(filingNumber, new RequestVisit(visitReason, PartRow.parts(parts)));
             visitReason = null;
             parts.clear();
             parts.add(new PartRow());
