@@ -65,8 +65,26 @@ public class MailIntakeService {
     @Inject
     private OutgoingMailPublisher outgoing;
 
+    /** Takes one mail in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public IngestOutcome ingest(ReceivedMail mail) {
+        return take(mail);
+    }
+
+    /**
+     * Takes a batch of mails, in mailbox order, in one transaction: one commit for many mails. Anything that fails
+     * rolls the whole batch back, and the caller takes its mails one by one.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<IngestOutcome> ingestAll(List<ReceivedMail> mails) {
+        List<IngestOutcome> outcomes = new ArrayList<>(mails.size());
+        for (ReceivedMail mail : mails) {
+            outcomes.add(take(mail));
+        }
+        return outcomes;
+    }
+
+    private IngestOutcome take(ReceivedMail mail) {
         if (alreadyTaken(mail.contentSha256())) {
             return IngestOutcome.ALREADY_TAKEN;
         }

@@ -2,6 +2,7 @@ package gr.cloudu.helpdesk.intake.infrastructure;
 
 import gr.cloudu.helpdesk.intake.application.IngestOutcome;
 import gr.cloudu.helpdesk.intake.application.MailIntakeService;
+import gr.cloudu.helpdesk.intake.application.ReceivedMail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +24,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -35,10 +38,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Polls the help-desk mailbox (HELPDESK_IMAP_*) every HELPDESK_IMAP_POLL_SECONDS. Each mail is taken in its
- * own transaction and only after that commits is it removed from the mailbox, so a crash in between leaves
- * it there to be recognised (by its content hash) and removed on the next poll: nothing is lost and nothing
- * is filed twice. A mail that cannot be taken stays in the mailbox and is tried again next time.
+ * Polls the help-desk mailbox (HELPDESK_IMAP_*) every HELPDESK_IMAP_POLL_SECONDS. The mails are fetched whole in
+ * batches (one IMAP command for up to {@value #BATCH} mails or {@value #BATCH_BYTES} bytes) and each batch is taken
+ * in one transaction; only after it commits are its mails removed from the mailbox, so a crash in between leaves
+ * them there to be recognised (by their content hash) and removed on the next poll: nothing is lost and nothing
+ * is filed twice. A batch that fails is taken again mail by mail, so one mail that cannot be taken stays in the
+ * mailbox, to be tried again next time, without holding back the others.
  */
 @Singleton
 @Startup
@@ -49,7 +54,13 @@ public class MailboxPoller {
 
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
     private static final int MAX_FAILURES_IN_A_ROW = 5;
-    private static final int FLAG_BATCH = 50;
+    private static final int BATCH = 50;
+    private static final long BATCH_BYTES = 8L * 1024 * 1024;
+    private static final FetchProfile WHOLE_MAILS = new FetchProfile();
+
+    static {
+        WHOLE_MAILS.add(IMAPFolder.FetchProfileItem.MESSAGE);
+    }
 
     @Resource
     private TimerService timers;
@@ -135,38 +146,22 @@ public class MailboxPoller {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_WRITE);
             try {
-                int failedInARow = 0;
                 Message[] messages = inbox.getMessages();
-                // Flags and arrival times (ENVELOPE brings INTERNALDATE) of the whole mailbox in one command.
+                // Flags, arrival times and sizes (ENVELOPE brings INTERNALDATE and RFC822.SIZE) of the whole mailbox
+                // in one command.
                 FetchProfile profile = new FetchProfile();
                 profile.add(FetchProfile.Item.FLAGS);
                 profile.add(FetchProfile.Item.ENVELOPE);
                 inbox.fetch(messages, profile);
-                List<Message> done = new ArrayList<>();
                 // A mail already marked for removal is taken again all the same: the mark is from a pass that
                 // stopped before the removal, and only the database, not the mark, knows whether it was kept.
                 // Taking a kept mail again answers "already taken" (content hash) and changes nothing.
-                for (Message message : messages) {
-                    try {
-                        if (take(message)) {
-                            done.add(message);
-                            taken++;
-                        }
-                        failedInARow = 0;
-                    } catch (Exception e) {
-                        // One mail that cannot be taken is left for the next pass; when the application is
-                        // stopping, or several fail in a row (the database is away), the pass ends here.
-                        LOG.log(Level.WARNING, "Mail left in the mailbox to try again: " + e.getMessage(), e);
-                        if (stopping(e) || ++failedInARow >= MAX_FAILURES_IN_A_ROW) {
-                            LOG.warning("Mailbox pass ended early; the remaining mails stay for the next pass");
-                            break;
-                        }
-                    }
-                    if (done.size() >= FLAG_BATCH) {
-                        markTaken(inbox, done);
-                    }
+                Failures failures = new Failures();
+                for (int from = 0; from < messages.length && !failures.giveUp(); ) {
+                    int to = batchEnd(messages, from);
+                    taken += takeBatch(inbox, java.util.Arrays.copyOfRange(messages, from, to), failures);
+                    from = to;
                 }
-                markTaken(inbox, done);
             } finally {
                 inbox.close(true);
             }
@@ -174,17 +169,97 @@ public class MailboxPoller {
         return taken;
     }
 
-    // Taken mails (each committed already) are marked for removal together: one command instead of one per mail.
-    private static void markTaken(Folder inbox, List<Message> done) throws MessagingException {
-        if (!done.isEmpty()) {
-            inbox.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
-            done.clear();
+    // Up to BATCH mails, and no more than BATCH_BYTES of them unless a single mail is larger.
+    private static int batchEnd(Message[] messages, int from) throws MessagingException {
+        int to = from;
+        long bytes = 0;
+        while (to < messages.length && to - from < BATCH) {
+            bytes += Math.max(0, messages[to].getSize());
+            if (bytes > BATCH_BYTES && to > from) {
+                break;
+            }
+            to++;
         }
+        return to;
     }
 
-    private boolean take(Message message) throws MessagingException, java.io.IOException {
-        IngestOutcome outcome = intake.ingest(MimeReader.read(message, clock.instant()));
+    /** Fetches the batch whole, takes it in one transaction (or mail by mail if that fails), marks what was taken. */
+    private int takeBatch(Folder inbox, Message[] batch, Failures failures) throws MessagingException {
+        inbox.fetch(batch, WHOLE_MAILS);
+        List<Message> read = new ArrayList<>();
+        List<ReceivedMail> mails = new ArrayList<>();
+        for (Message message : batch) {
+            try {
+                mails.add(MimeReader.read(message, clock.instant()));
+                read.add(message);
+            } catch (MessagingException | java.io.IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Mail left in the mailbox to try again: " + e.getMessage(), e);
+            }
+        }
+        List<Message> done = new ArrayList<>();
+        try {
+            List<IngestOutcome> outcomes = intake.ingestAll(mails);
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (taken(outcomes.get(i))) {
+                    done.add(read.get(i));
+                }
+            }
+            failures.none();
+        } catch (RuntimeException batchFailed) {
+            if (stopping(batchFailed)) {
+                failures.stop();
+            }
+            // One mail spoiled the batch (or the database is away): the mails are taken one by one.
+            for (int i = 0; i < mails.size() && !failures.giveUp(); i++) {
+                try {
+                    if (taken(intake.ingest(mails.get(i)))) {
+                        done.add(read.get(i));
+                    }
+                    failures.none();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Mail left in the mailbox to try again: " + e.getMessage(), e);
+                    failures.one(e);
+                }
+            }
+        }
+        // Taken mails (committed already) are marked for removal together: one command instead of one per mail.
+        if (!done.isEmpty()) {
+            inbox.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
+        }
+        // The whole mails were kept in memory by the fetch; the batch is done with them.
+        for (Message message : batch) {
+            ((IMAPMessage) message).invalidateHeaders();
+        }
+        return done.size();
+    }
+
+    private static boolean taken(IngestOutcome outcome) {
         return outcome == IngestOutcome.TAKEN || outcome == IngestOutcome.ALREADY_TAKEN;
+    }
+
+    /** When the pass ends early: the application is stopping, or several mails failed in a row (the database is away). */
+    private static final class Failures {
+        private int inARow;
+        private boolean stop;
+
+        void none() {
+            inARow = 0;
+        }
+
+        void one(Throwable e) {
+            if (stopping(e) || ++inARow >= MAX_FAILURES_IN_A_ROW) {
+                LOG.warning("Mailbox pass ended early; the remaining mails stay for the next pass");
+                stop = true;
+            }
+        }
+
+        void stop() {
+            stop = true;
+        }
+
+        boolean giveUp() {
+            return stop;
+        }
     }
 
     private static boolean stopping(Throwable e) {

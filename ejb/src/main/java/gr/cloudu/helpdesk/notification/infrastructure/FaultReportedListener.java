@@ -25,7 +25,9 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/helpdesk/TicketEvents"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "type = 'FaultReported'"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+        // No prefetch: a backlog (after the mail server was away) is spread over all the sessions, not buffered by one.
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
 })
 @PermitAll
 public class FaultReportedListener implements MessageListener {
