@@ -50,6 +50,8 @@ abstract class BrowserTest {
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
+        // A click that lands on something still moving (a panel opening, a list scrolling) is tried again.
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
     }
 
     @AfterEach
@@ -114,7 +116,11 @@ abstract class BrowserTest {
         wait.until(d -> {
             boolean open = d.findElements(By.id(menuId + "_panel")).stream().anyMatch(WebElement::isDisplayed);
             if (open) {
-                d.findElements(option).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                // In a long list the option may lie outside the panel's scrolled view: bring it into view first.
+                d.findElements(option).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(item -> {
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+                    item.click();
+                });
                 return false;
             }
             if (d.findElement(By.id(menuId + "_label")).getText().startsWith(label)) {
