@@ -185,7 +185,16 @@ public class MailboxPoller {
 
     /** Fetches the batch whole, takes it in one transaction (or mail by mail if that fails), marks what was taken. */
     private int takeBatch(Folder inbox, Message[] batch, Failures failures) throws MessagingException {
-        inbox.fetch(batch, WHOLE_MAILS);
+        try {
+            inbox.fetch(batch, WHOLE_MAILS);
+        } catch (MessagingException e) {
+            if (!inbox.isOpen()) {
+                throw e;
+            }
+            // The server would not hand over one of them in the batch: each is read on its own below, so the others
+            // are not held back by it.
+            LOG.log(Level.WARNING, "Batch fetch refused, the mails are read one by one: " + e.getMessage(), e);
+        }
         List<Message> read = new ArrayList<>();
         List<ReceivedMail> mails = new ArrayList<>();
         for (Message message : batch) {
