@@ -154,16 +154,6 @@ public class ApprovalsView implements Serializable {
         this.selected = selected == null ? new ArrayList<>() : selected;
     }
 
-
-
-
-
-
-
-
-
-
-
     public String getFilingNumber() {
         return filingNumber;
     }

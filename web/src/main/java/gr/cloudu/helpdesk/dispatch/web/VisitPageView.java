@@ -218,14 +218,4 @@ public class VisitPageView implements Serializable {
     public List<PartRow> getRouteParts() {
         return routeParts;
     }
-
-
-
-
-
-
-
-
-
-
 }
