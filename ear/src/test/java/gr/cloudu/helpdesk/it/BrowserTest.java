@@ -50,8 +50,8 @@ abstract class BrowserTest {
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
-        // A click that lands on something still moving (a panel opening, a list scrolling) is tried again.
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
+        // A click on something still moving (a panel opening, a list scrolling or being filtered) is tried again.
+        wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class);
     }
 
     @AfterEach
