@@ -126,12 +126,12 @@ public class VisitService {
         }
         Ticket ticket = openTicket(visit, "ROUTE_VISIT");
         Instant now = clock.instant();
-        List<RequestedPart> revised = command.parts() == null ? null : parts(ticket, command.parts());
-        visit.route(caller.username(), command.engineer(), command.date(), command.from(), command.to(), command.note(),
-                revised, LocalDate.ofInstant(now, ATHENS), now);
+        List<RequestedPart> asked = command.parts() == null ? null : parts(ticket, command.parts());
+        boolean revised = visit.route(caller.username(), command.engineer(), command.date(), command.from(), command.to(),
+                command.note(), asked, LocalDate.ofInstant(now, ATHENS), now);
         ticket.recordFieldWork(LifecycleEventType.VISIT_ROUTED, now, actor(caller), "visit=" + visit.id() + "; engineer="
                 + visit.engineer() + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
-                + (revised == null ? "" : "; parts=" + revised.stream().map(RequestedPart::toString).collect(Collectors.joining(", ")))
+                + (!revised ? "" : "; parts=" + asked.stream().map(RequestedPart::toString).collect(Collectors.joining(", ")))
                 + (visit.routingNote() == null ? "" : "; comment=" + visit.routingNote()));
         settleInbox(visit, InboxEntry.Kind.VISIT_TO_ROUTE, now);
         if (visit.status() == VisitStatus.ROUTED) {

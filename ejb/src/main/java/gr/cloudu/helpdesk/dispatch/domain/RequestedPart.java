@@ -62,6 +62,12 @@ public class RequestedPart {
         return knownToModel;
     }
 
+    /** The same part asked for in the same way (number, quantity, reason, slot). */
+    public boolean sameAs(RequestedPart other) {
+        return partNumber.equals(other.partNumber) && quantity == other.quantity && java.util.Objects.equals(reason, other.reason)
+                && java.util.Objects.equals(slot, other.slot);
+    }
+
     @Override
     public String toString() {
         return quantity + "x " + partNumber + (slot == null ? "" : " @" + slot) + (knownToModel ? "" : " (unknown to the model)");

@@ -149,9 +149,10 @@ public class VisitRequest {
     /**
      * The supervisor's routing with the engineer: who goes, on which day, in which window, and (when
      * {@code revisedParts} is not null) the parts to take instead of those requested. {@code today} is the company's
-     * date now; a day already past is refused. A visit left without parts is scheduled by it.
+     * date now; a day already past is refused. A visit left without parts is scheduled by it. Answers whether the
+     * parts were revised (the same parts again are not a revision).
      */
-    public void route(String supervisor, String assignedEngineer, LocalDate date, LocalTime from, LocalTime to, String note,
+    public boolean route(String supervisor, String assignedEngineer, LocalDate date, LocalTime from, LocalTime to, String note,
                       List<RequestedPart> revisedParts, LocalDate today, Instant at) {
         if (status != VisitStatus.REQUESTED) {
             throw BusinessException.conflict("visit_not_awaiting_routing", id, status);
@@ -177,7 +178,8 @@ public class VisitRequest {
         if (revisedParts != null && revisedParts.size() > MAX_PARTS) {
             throw BusinessException.invalid("parts", "too_many_parts", MAX_PARTS);
         }
-        if (revisedParts != null) {
+        boolean revised = revisedParts != null && !sameParts(revisedParts);
+        if (revised) {
             parts.clear();
             parts.addAll(revisedParts);
         }
@@ -189,6 +191,19 @@ public class VisitRequest {
         windowTo = to;
         routingNote = Require.optionalText("note", note, 2000);
         status = needsApproval() ? VisitStatus.ROUTED : VisitStatus.APPROVED;
+        return revised;
+    }
+
+    private boolean sameParts(List<RequestedPart> others) {
+        if (others.size() != parts.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).sameAs(others.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spare parts cost money and stock: only a visit that takes parts waits for the manager's approval. */

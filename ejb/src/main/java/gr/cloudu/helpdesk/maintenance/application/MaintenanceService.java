@@ -84,12 +84,8 @@ public class MaintenanceService {
         }
         Instant now = clock.instant();
         LocalDate today = now.atZone(ATHENS).toLocalDate();
-        // A start in the past would owe every occurrence since, at once: the first visit is today or later.
-        if (plan.firstDue() != null && plan.firstDue().isBefore(today)) {
-            throw BusinessException.invalid("firstDue", "date_in_past", plan.firstDue());
-        }
         MaintenancePlan created = new MaintenancePlan(contract.code(), machine.serial(), plan.everyMonths(), plan.firstDue(),
-                plan.leadDays(), plan.checklist(), callers.current().username(), clock.instant());
+                plan.leadDays(), plan.checklist(), callers.current().username(), now, today);
         em.persist(created);
         em.flush();
         // An occurrence already within the lead time is produced at once, not at the next scheduled run.

@@ -83,12 +83,16 @@ public class MaintenancePlan {
     }
 
     public MaintenancePlan(String contractCode, String equipmentSerial, Integer everyMonths, LocalDate firstDue, Integer leadDays,
-                           List<String> checklist, String createdBy, Instant createdAt) {
+                           List<String> checklist, String createdBy, Instant createdAt, LocalDate today) {
         if (everyMonths == null || everyMonths < 1 || everyMonths > 24) {
             throw BusinessException.invalid("everyMonths", "out_of_range", "everyMonths", 1, 24);
         }
         if (firstDue == null) {
             throw BusinessException.invalid("firstDue", "required", "firstDue");
+        }
+        // A start in the past would owe every occurrence since, at once: the first visit is today or later.
+        if (firstDue.isBefore(today)) {
+            throw BusinessException.invalid("firstDue", "date_in_past", firstDue);
         }
         int lead = leadDays == null ? 14 : leadDays;
         if (lead < 0 || lead > 90) {

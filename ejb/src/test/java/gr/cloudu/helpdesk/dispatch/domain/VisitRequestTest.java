@@ -50,12 +50,18 @@ class VisitRequestTest {
     @Test
     void theSupervisorRoutesThePartsWithTheEngineerAndAVisitLeftWithoutPartsNeedsNoApproval() {
         VisitRequest revised = withPart();
-        revised.route("sup", "engineer", TODAY, NINE, NOON, null, List.of(
+        assertThat(revised.route("sup", "engineer", TODAY, NINE, NOON, null, List.of(
                 new RequestedPart("S30810-Q2216-X", 2, "δύο κάρτες", "1-1", true),
-                new RequestedPart("S30810-Q2217-X", 1, "και η STMI", "1-2", false)), TODAY, REQUESTED);
+                new RequestedPart("S30810-Q2217-X", 1, "και η STMI", "1-2", false)), TODAY, REQUESTED)).isTrue();
         assertThat(revised.status()).isEqualTo(VisitStatus.ROUTED);
         assertThat(revised.parts()).extracting(RequestedPart::partNumber).containsExactly("S30810-Q2216-X", "S30810-Q2217-X");
         assertThat(revised.parts().get(0).quantity()).isEqualTo(2);
+
+        // The form sends the parts back as they were: not a revision.
+        VisitRequest unchanged = withPart();
+        assertThat(unchanged.route("sup", "engineer", TODAY, NINE, NOON, null,
+                List.of(new RequestedPart("S30810-Q2216-X", 1, "δεν απαντά", "1-1", true)), TODAY, REQUESTED)).isFalse();
+        assertThat(unchanged.status()).isEqualTo(VisitStatus.ROUTED);
 
         VisitRequest withoutParts = withPart();
         withoutParts.route("sup", "engineer", TODAY, NINE, NOON, "χωρίς ανταλλακτικά", List.of(), TODAY, REQUESTED);

@@ -15,10 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MaintenancePlanTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    // The day the plans are made in these tests, before any of their first due days.
+    private static final LocalDate PLANNED_ON = LocalDate.of(2026, 1, 1);
 
     private static MaintenancePlan plan(LocalDate firstDue) {
         return new MaintenancePlan("K-1", "PBX-1", 4, firstDue, 14, List.of("Έλεγχος τροφοδοτικών", " ", "Backup βάσης"),
-                "manager", NOW);
+                "manager", NOW, PLANNED_ON);
     }
 
     @Test
@@ -54,14 +56,16 @@ class MaintenancePlanTest {
 
     @Test
     void aPlanNeedsARhythmAStartAndAChecklist() {
-        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 0, LocalDate.of(2026, 1, 1), 14, List.of("x"), "m", NOW))
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 0, LocalDate.of(2026, 1, 1), 14, List.of("x"), "m", NOW, PLANNED_ON))
                 .isInstanceOf(BusinessException.class).extracting("field").isEqualTo("everyMonths");
-        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, null, 14, List.of("x"), "m", NOW))
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, null, 14, List.of("x"), "m", NOW, PLANNED_ON))
                 .extracting("field").isEqualTo("firstDue");
-        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, LocalDate.of(2026, 1, 1), 14, List.of(" "), "m", NOW))
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, LocalDate.of(2026, 1, 1), 14, List.of(" "), "m", NOW, PLANNED_ON))
                 .extracting("field").isEqualTo("checklist");
-        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, LocalDate.of(2026, 1, 1), 91, List.of("x"), "m", NOW))
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, LocalDate.of(2026, 1, 1), 91, List.of("x"), "m", NOW, PLANNED_ON))
                 .extracting("field").isEqualTo("leadDays");
+        assertThatThrownBy(() -> new MaintenancePlan("K-1", "PBX-1", 3, LocalDate.of(2025, 12, 31), 14, List.of("x"), "m", NOW, PLANNED_ON))
+                .extracting("field", "code").containsExactly("firstDue", "date_in_past");
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ public class ApprovalsView implements Serializable {
     private List<ApprovalRow> selected = new ArrayList<>();
     private final RoutingForm routing = new RoutingForm();
     private String reason;
-    private List<String> engineers;
     private String filingNumber;
 
     private final LazyDataModel<ApprovalRow> rows = new LazyDataModel<>() {
@@ -129,17 +127,6 @@ public class ApprovalsView implements Serializable {
 
     public RoutingForm getRouting() {
         return routing;
-    }
-
-    public List<String> getEngineers() {
-        if (engineers == null) {
-            engineers = queries.engineers();
-        }
-        return engineers;
-    }
-
-    public LocalDate getToday() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Athens"));
     }
 
     public LazyDataModel<ApprovalRow> getRows() {

@@ -5,7 +5,6 @@ import gr.cloudu.helpdesk.dispatch.application.VisitView;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
 
 /** A spare part for a visit as typed in: by the engineer asking for the visit, or by the supervisor routing it. */
 public class PartRow implements Serializable {
@@ -29,27 +28,6 @@ public class PartRow implements Serializable {
     public static List<RequestVisit.Part> parts(List<PartRow> rows) {
         return rows.stream().filter(p -> p.partNumber != null && !p.partNumber.isBlank())
                 .map(p -> new RequestVisit.Part(p.partNumber, p.quantity, p.reason, p.slot)).toList();
-    }
-
-    /** Whether the rows ask for exactly the parts of {@code visit}, in the same order. */
-    public static boolean same(List<PartRow> rows, VisitView visit) {
-        List<RequestVisit.Part> typed = parts(rows);
-        if (typed.size() != visit.parts().size()) {
-            return false;
-        }
-        for (int i = 0; i < typed.size(); i++) {
-            RequestVisit.Part t = typed.get(i);
-            VisitView.PartView p = visit.parts().get(i);
-            if (!t.partNumber().strip().equals(p.partNumber()) || !Objects.equals(t.quantity(), p.quantity())
-                    || !Objects.equals(blankToNull(t.reason()), p.reason()) || !Objects.equals(blankToNull(t.slot()), p.slot())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getPartNumber() {

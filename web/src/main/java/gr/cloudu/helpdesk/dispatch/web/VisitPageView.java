@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,7 +45,6 @@ public class VisitPageView implements Serializable {
     private final List<FittedRow> parts = new ArrayList<>();
     private final RoutingForm routing = new RoutingForm();
     private final List<PartRow> routeParts = new ArrayList<>();
-    private List<String> engineers;
 
     /** One part fitted, as typed in. */
     public static class FittedRow implements Serializable {
@@ -113,13 +111,10 @@ public class VisitPageView implements Serializable {
         }
     }
 
-    /**
-     * The supervisor routes the visit: the parts go with it only when changed from the request, so the life-cycle
-     * says when the supervisor revised them.
-     */
+    /** The supervisor routes the visit with the parts as the form shows them (the service tells whether they changed). */
     public void route() {
         try {
-            visit = visits.route(id, routing.command(PartRow.same(routeParts, visit) ? null : PartRow.parts(routeParts)));
+            visit = visits.route(id, routing.command(PartRow.parts(routeParts)));
             FacesFeedback.done("approvals.done", 1);
         } catch (BusinessException e) {
             FacesFeedback.refused(e, Map.of("engineer", "route:engineer", "date", "route:date", "to", "route:to",
@@ -138,17 +133,6 @@ public class VisitPageView implements Serializable {
 
     public RoutingForm getRouting() {
         return routing;
-    }
-
-    public List<String> getEngineers() {
-        if (engineers == null) {
-            engineers = queries.engineers();
-        }
-        return engineers;
-    }
-
-    public LocalDate getToday() {
-        return LocalDate.now(ATHENS);
     }
 
     public void addPart() {

@@ -2,7 +2,6 @@ package gr.cloudu.helpdesk.maintenance.web;
 
 import gr.cloudu.helpdesk.customer.application.CustomerQueries;
 import gr.cloudu.helpdesk.customer.domain.Contract;
-import gr.cloudu.helpdesk.dispatch.application.DispatchQueries;
 import gr.cloudu.helpdesk.maintenance.application.MaintenanceRecord;
 import gr.cloudu.helpdesk.maintenance.application.MaintenanceService;
 import gr.cloudu.helpdesk.maintenance.application.MaintenanceVisitView;
@@ -42,8 +41,6 @@ public class MaintenanceView implements Serializable {
     @Inject
     private CustomerQueries customers;
 
-    @Inject
-    private DispatchQueries dispatch;
 
     private String contract;
     private List<String> contracts;
@@ -126,10 +123,6 @@ public class MaintenanceView implements Serializable {
         return visits;
     }
 
-    public List<String> getEngineers() {
-        return dispatch.engineers();
-    }
-
     public void chosen() {
         plans = null;
         visits = null;
@@ -200,10 +193,6 @@ public class MaintenanceView implements Serializable {
         } catch (java.time.format.DateTimeParseException e) {
             throw BusinessException.invalid(field, "invalid_time", field, value);
         }
-    }
-
-    public LocalDate getToday() {
-        return LocalDate.now(ATHENS);
     }
 
     public LocalDateTime getNow() {
