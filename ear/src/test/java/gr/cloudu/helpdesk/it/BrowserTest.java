@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -104,30 +106,44 @@ abstract class BrowserTest {
     }
 
     /**
-     * Picks an option of a PrimeFaces selectOneMenu by its label, as a user would. A click that lands
-     * while the panel is still opening is lost, so it clicks until the menu shows the choice.
+     * Picks an option of a PrimeFaces selectOneMenu by its label, as a user would, and waits until the form
+     * holds it. A click that lands while the panel is still opening is lost, and PrimeFaces closes the panel
+     * (taking the choice back) when the page scrolls under it, so the menu is first brought to the middle of the
+     * window and it clicks until the menu's own select holds the choice.
      */
     void choose(String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId)));
+        if (chosen(menuId).startsWith(label)) {
+            return;
+        }
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+        menu.click();
         // Long lists have a filter box, as a user would narrow them.
         browser.findElements(By.id(menuId + "_filter")).stream().filter(WebElement::isDisplayed)
                 .forEach(filter -> filter.sendKeys(label));
         By option = By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, \"" + label + "\")]");
         wait.until(d -> {
-            boolean open = d.findElements(By.id(menuId + "_panel")).stream().anyMatch(WebElement::isDisplayed);
-            if (open) {
-                // In a long list the option may lie outside the panel's scrolled view: bring it into view first.
-                d.findElements(option).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(item -> {
-                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
-                    item.click();
-                });
-                return false;
-            }
-            if (d.findElement(By.id(menuId + "_label")).getText().startsWith(label)) {
+            if (chosen(menuId).startsWith(label)) {
                 return true;
             }
-            d.findElement(By.id(menuId)).click();
+            boolean open = d.findElements(By.id(menuId + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+            if (open) {
+                // In a long list the option may lie outside the panel's own scrolled view; only the panel scrolls.
+                d.findElements(option).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(item -> {
+                    script.executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
+                    item.click();
+                });
+            } else {
+                d.findElement(By.id(menuId)).click();
+            }
             return false;
         });
+    }
+
+    /** The label of what the menu's hidden select holds: what the form will send. */
+    private String chosen(String menuId) {
+        WebElement selected = new Select(browser.findElement(By.id(menuId + "_input"))).getFirstSelectedOption();
+        return selected.getDomProperty("textContent").strip();
     }
 }
