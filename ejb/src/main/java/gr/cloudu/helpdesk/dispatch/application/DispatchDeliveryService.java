@@ -3,12 +3,14 @@ package gr.cloudu.helpdesk.dispatch.application;
 import gr.cloudu.helpdesk.dispatch.domain.Assignment;
 import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
 import gr.cloudu.helpdesk.notification.application.MailText;
+import gr.cloudu.helpdesk.notification.application.SmtpConnection;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.shared.domain.Sha256;
 import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -62,7 +63,7 @@ public class DispatchDeliveryService {
     @Inject
     private DispatchPackets packets;
 
-    private Transport smtp;
+    private SmtpConnection smtp;
 
     public void deliver(DispatchNotice notice) throws MessagingException {
         Instant now = clock.instant();
@@ -109,44 +110,18 @@ public class DispatchDeliveryService {
         }
         em.flush();
         if (mail != null) {
-            send(mail);
+            smtp.send(mail);
         }
     }
 
-    /**
-     * Sends over this instance's SMTP connection, opening it when there is none: a connection and its greeting
-     * cost more than the mail itself, and the instances of this bean deliver one notice at a time each. A
-     * connection the server dropped is opened again once; any other failure leaves it closed and rolls back.
-     */
-    private void send(MimeMessage message) throws MessagingException {
-        message.saveChanges();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                if (smtp == null || !smtp.isConnected()) {
-                    smtp = mail.getTransport("smtp");
-                    smtp.connect();
-                }
-                smtp.sendMessage(message, message.getAllRecipients());
-                return;
-            } catch (MessagingException e) {
-                disconnect();
-                if (attempt == 2 || e instanceof jakarta.mail.SendFailedException) {
-                    throw e;
-                }
-            }
-        }
+    @PostConstruct
+    void connectLater() {
+        smtp = new SmtpConnection(mail);
     }
 
     @PreDestroy
     void disconnect() {
-        if (smtp != null) {
-            try {
-                smtp.close();
-            } catch (MessagingException e) {
-                // Closing a connection that is gone already: nothing left to release.
-            }
-            smtp = null;
-        }
+        smtp.close();
     }
 
     private MimeMessage message(String to, String subject, String body, byte[] pdf, String filingNumber) throws MessagingException {

@@ -1,13 +1,14 @@
 package gr.cloudu.helpdesk.notification.application;
 
 import jakarta.activation.DataHandler;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -36,6 +37,18 @@ public class MailSendingService {
 
     @Inject
     private Clock clock;
+
+    private SmtpConnection smtp;
+
+    @PostConstruct
+    void connectLater() {
+        smtp = new SmtpConnection(mail);
+    }
+
+    @PreDestroy
+    void disconnect() {
+        smtp.close();
+    }
 
     public void send(OutgoingMail outgoing) throws MessagingException {
         int recorded = em.createNativeQuery("INSERT INTO outgoing_mail_sent (id, sent_at) SELECT ?, ? WHERE NOT EXISTS"
@@ -73,6 +86,6 @@ public class MailSendingService {
             }
             message.setContent(parts);
         }
-        Transport.send(message);
+        smtp.send(message);
     }
 }

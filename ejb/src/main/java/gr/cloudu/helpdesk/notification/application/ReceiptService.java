@@ -3,13 +3,14 @@ package gr.cloudu.helpdesk.notification.application;
 import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,18 @@ public class ReceiptService {
     @Inject
     private Clock clock;
 
+    private SmtpConnection smtp;
+
+    @PostConstruct
+    void connectLater() {
+        smtp = new SmtpConnection(mail);
+    }
+
+    @PreDestroy
+    void disconnect() {
+        smtp.close();
+    }
+
     /**
      * Sends the receipt unless it went out already. The ticket is locked first so that two deliveries of
      * the same notice cannot both send; a mail failure rolls back and the notice is delivered again.
@@ -56,7 +69,7 @@ public class ReceiptService {
         if (ticket.receiptSentAt() != null || recipient == null) {
             return;
         }
-        Transport.send(receipt(ticket, recipient));
+        smtp.send(receipt(ticket, recipient));
         ticket.recordReceiptSent(clock.instant(), recipient);
     }
 
