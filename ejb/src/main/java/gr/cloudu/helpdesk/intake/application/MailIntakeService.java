@@ -21,9 +21,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,26 +72,27 @@ public class MailIntakeService {
     /** Takes one mail in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public IngestOutcome ingest(ReceivedMail mail) {
-        return take(mail);
+        return ingestAll(List.of(mail)).get(0);
     }
 
     /**
      * Takes a batch of mails, in mailbox order, in one transaction: one commit for many mails. Anything that fails
-     * rolls the whole batch back, and the caller takes its mails one by one.
+     * rolls the whole batch back, and the caller takes its mails one by one. What the batch's mails have in common
+     * is read once for the batch: which of them were taken before (one query), and who writes from each address.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<IngestOutcome> ingestAll(List<ReceivedMail> mails) {
+        Set<String> taken = takenBefore(mails);
+        Map<String, List<Contact>> senders = new HashMap<>();
         List<IngestOutcome> outcomes = new ArrayList<>(mails.size());
         for (ReceivedMail mail : mails) {
-            outcomes.add(take(mail));
+            // A mail twice in one batch (the same content) is taken once, as it would be in two batches.
+            outcomes.add(taken.add(mail.contentSha256()) ? take(mail, senders) : IngestOutcome.ALREADY_TAKEN);
         }
         return outcomes;
     }
 
-    private IngestOutcome take(ReceivedMail mail) {
-        if (alreadyTaken(mail.contentSha256())) {
-            return IngestOutcome.ALREADY_TAKEN;
-        }
+    private IngestOutcome take(ReceivedMail mail, Map<String, List<Contact>> senders) {
         InboundMail inbound = new InboundMail(mail.contentSha256(), mail.messageId(), mail.arrivedAt(), mail.senderDate(),
                 mail.fromAddress(), mail.subject(), mail.text());
         em.persist(inbound);
@@ -102,7 +107,7 @@ public class MailIntakeService {
                 notStored.add(attachment.fileName());
             }
         }
-        decide(inbound, mail);
+        decide(inbound, mail, senders);
         if (!notStored.isEmpty() && !mail.automatic() && mail.fromAddress() != null) {
             outgoing.publish(OutgoingMail.attachmentsNotStored(mail.fromAddress(), inbound.ticketFilingNumber(),
                     mail.subject(), notStored, settings.attachmentMaxBytes()));
@@ -110,7 +115,7 @@ public class MailIntakeService {
         return IngestOutcome.TAKEN;
     }
 
-    private void decide(InboundMail inbound, ReceivedMail mail) {
+    private void decide(InboundMail inbound, ReceivedMail mail, Map<String, List<Contact>> sendersByAddress) {
         String from = mail.fromAddress() == null ? "" : mail.fromAddress().toLowerCase(Locale.ROOT);
         if (mail.automatic() || from.isEmpty() || from.equals(settings.helpDeskAddress())) {
             inbound.ignore(from.equals(settings.helpDeskAddress()) ? "our own mail" : "automatic mail");
@@ -120,7 +125,7 @@ public class MailIntakeService {
             fileFax(inbound, mail);
             return;
         }
-        List<Contact> senders = customers.authorisedContactsByEmail(from);
+        List<Contact> senders = sendersByAddress.computeIfAbsent(from, customers::authorisedContactsByEmail);
         Optional<String> about = filingNumberIn(mail);
         if (about.isPresent() && senders.size() == 1
                 && filing.appendCustomerMessage(about.get(), senders.get(0).customer().id(), from,
@@ -209,8 +214,10 @@ public class MailIntakeService {
         return Optional.empty();
     }
 
-    private boolean alreadyTaken(String contentSha256) {
-        return !em.createQuery("SELECT m.id FROM InboundMail m WHERE m.contentSha256 = :h", Long.class)
-                .setParameter("h", contentSha256).setMaxResults(1).getResultList().isEmpty();
+    /** The content hashes of the batch's mails that were taken before (by an earlier batch, or before a crash). */
+    private Set<String> takenBefore(List<ReceivedMail> mails) {
+        List<String> hashes = mails.stream().map(ReceivedMail::contentSha256).distinct().toList();
+        return new HashSet<>(em.createQuery("SELECT m.contentSha256 FROM InboundMail m WHERE m.contentSha256 IN :h", String.class)
+                .setParameter("h", hashes).getResultList());
     }
 }

@@ -8,8 +8,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.EnumSet;
+import java.util.List;
 
 /** Resolves the authenticated caller of the current use case into a {@link CallerScope}. */
 @Stateless
@@ -22,14 +24,28 @@ public class CallerScopes {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    /**
+     * The caller, read once per transaction: a use case asks several times (and a batch of mails once per mail),
+     * and a caller who is no user of the store (the container) would otherwise cost a query each time.
+     */
     public CallerScope current() {
         String name = context.getCallerPrincipal().getName();
-        UserAccount account = em.find(UserAccount.class, name);
-        if (account == null) {
-            // Not a user of the store: the container itself (timers, message listeners) acting for the system.
-            return new CallerScope(name, name, EnumSet.noneOf(Role.class), null, null);
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        List<Object> key = List.of(CallerScopes.class, name);
+        if (inTransaction && transaction.getResource(key) instanceof CallerScope known) {
+            return known;
         }
-        return new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email());
+        UserAccount account = em.find(UserAccount.class, name);
+        // Not a user of the store: the container itself (timers, message listeners) acting for the system.
+        CallerScope scope = account == null ? new CallerScope(name, name, EnumSet.noneOf(Role.class), null, null)
+                : new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email());
+        if (inTransaction) {
+            transaction.putResource(key, scope);
+        }
+        return scope;
     }
 
     /** The scope of a named user of the store (whom a packet or a notice is for), or empty if there is none. */
