@@ -32,6 +32,10 @@ public class MailSessions {
         properties.putAll(configured.getProperties());
         properties.put("mail.smtp.socketFactory", new NoDelaySockets());
         properties.put("mail.smtp.socketFactory.fallback", "false");
+        // Senders keep their connection between mails (SmtpConnection): one the network has silently dropped must
+        // fail the send, not hang the sender forever (JavaMail waits without end by default).
+        properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+        properties.putIfAbsent("mail.smtp.timeout", "60000");
         withoutDelay = Session.getInstance(properties);
     }
 
