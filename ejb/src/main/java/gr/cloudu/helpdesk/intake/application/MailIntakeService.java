@@ -217,6 +217,10 @@ public class MailIntakeService {
     /** The content hashes of the batch's mails that were taken before (by an earlier batch, or before a crash). */
     private Set<String> takenBefore(List<ReceivedMail> mails) {
         List<String> hashes = mails.stream().map(ReceivedMail::contentSha256).distinct().toList();
+        if (hashes.isEmpty()) {
+            // Every mail of the batch unreadable: "IN ()" is no SQL.
+            return new HashSet<>();
+        }
         return new HashSet<>(em.createQuery("SELECT m.contentSha256 FROM InboundMail m WHERE m.contentSha256 IN :h", String.class)
                 .setParameter("h", hashes).getResultList());
     }
