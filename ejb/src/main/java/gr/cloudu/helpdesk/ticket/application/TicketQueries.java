@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -58,6 +59,9 @@ public class TicketQueries {
 
     public LifecycleVerification verify(String filingNumber) {
         Ticket ticket = (Ticket) visible(filingNumber)[0];
+        // The chain's head (on the ticket) and its events are two reads: without the lock an event appended in
+        // between (a receipt, an escalation) would show an untouched life-cycle as altered.
+        em.refresh(ticket, LockModeType.PESSIMISTIC_READ);
         return new LifecycleVerification(ticket.lifecycleIntact(), ticket.events().size());
     }
 
