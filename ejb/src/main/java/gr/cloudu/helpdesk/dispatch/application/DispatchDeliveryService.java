@@ -10,8 +10,6 @@ import gr.cloudu.helpdesk.shared.domain.Sha256;
 import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,6 +61,7 @@ public class DispatchDeliveryService {
     @Inject
     private DispatchPackets packets;
 
+    @Inject
     private SmtpConnection smtp;
 
     public void deliver(DispatchNotice notice) throws MessagingException {
@@ -112,16 +111,6 @@ public class DispatchDeliveryService {
         if (mail != null) {
             smtp.send(mail);
         }
-    }
-
-    @PostConstruct
-    void connectLater() {
-        smtp = new SmtpConnection(mail);
-    }
-
-    @PreDestroy
-    void disconnect() {
-        smtp.close();
     }
 
     private MimeMessage message(String to, String subject, String body, byte[] pdf, String filingNumber) throws MessagingException {

@@ -1,8 +1,6 @@
 package gr.cloudu.helpdesk.notification.application;
 
 import jakarta.activation.DataHandler;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,17 +36,8 @@ public class MailSendingService {
     @Inject
     private Clock clock;
 
+    @Inject
     private SmtpConnection smtp;
-
-    @PostConstruct
-    void connectLater() {
-        smtp = new SmtpConnection(mail);
-    }
-
-    @PreDestroy
-    void disconnect() {
-        smtp.close();
-    }
 
     public void send(OutgoingMail outgoing) throws MessagingException {
         int recorded = em.createNativeQuery("INSERT INTO outgoing_mail_sent (id, sent_at) SELECT ?, ? WHERE NOT EXISTS"

@@ -3,8 +3,6 @@ package gr.cloudu.helpdesk.notification.application;
 import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,17 +42,8 @@ public class ReceiptService {
     @Inject
     private Clock clock;
 
+    @Inject
     private SmtpConnection smtp;
-
-    @PostConstruct
-    void connectLater() {
-        smtp = new SmtpConnection(mail);
-    }
-
-    @PreDestroy
-    void disconnect() {
-        smtp.close();
-    }
 
     /**
      * Sends the receipt unless it went out already. The ticket is locked first so that two deliveries of

@@ -1,5 +1,8 @@
 package gr.cloudu.helpdesk.notification.application;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -11,16 +14,15 @@ import jakarta.mail.internet.MimeMessage;
  * pooled bean): the connection, its greeting and its goodbye cost more than a short mail itself, and opening
  * one per mail made receipts and replies lag behind the filings under load. It is not checked before use (that
  * costs a round trip per mail); a connection the server has dropped fails the send, and the mail is sent once
- * more over a new one. Not for use by two threads at once.
+ * more over a new one. Not for use by two threads at once: injected, it lives and is closed with its sender.
  */
-public final class SmtpConnection implements AutoCloseable {
+@Dependent
+public class SmtpConnection {
 
-    private final Session session;
+    @Inject
+    private Session session;
+
     private Transport transport;
-
-    public SmtpConnection(Session session) {
-        this.session = session;
-    }
 
     /**
      * Hands the mail to the SMTP server. A refused recipient, or a second failure, is thrown: the caller rolls
@@ -45,8 +47,8 @@ public final class SmtpConnection implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    @PreDestroy
+    void close() {
         if (transport != null) {
             try {
                 transport.close();
