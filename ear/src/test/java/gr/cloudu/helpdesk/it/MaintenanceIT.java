@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,14 +100,23 @@ class MaintenanceIT {
         assertThat(f.as(f.supervisor).post(schedule, scheduleJson(f.engineer, today.minusDays(1))).json().getString("field")).isEqualTo("date");
         assertThat(f.as(f.supervisor).post(schedule, scheduleJson(f.agent, firstDue)).json().getString("field")).isEqualTo("engineer");
         assertThat(f.as(f.engineer).post(schedule, scheduleJson(f.engineer, firstDue)).status()).isEqualTo(403);
+        assertThat(f.as(f.supervisor).post(schedule, scheduleJson(f.otherEngineer, firstDue)).status()).isEqualTo(200);
+        // Moved to another engineer: the first one is told it was taken from them; the one who goes has it unread.
         JsonObject scheduled = f.as(f.supervisor).post(schedule, scheduleJson(f.engineer, firstDue)).json();
         assertThat(scheduled.getString("status")).isEqualTo("SCHEDULED");
         assertThat(scheduled.getString("engineer")).isEqualTo(f.engineer);
         await().atMost(Duration.ofSeconds(40)).until(() -> Mailbox.has(levelTwo, "Προληπτική συντήρηση του " + f.equipment));
-        assertThat(f.as(f.engineer).get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(e -> {
+        assertThat(inbox(f, f.engineer, id)).singleElement().satisfies(e -> {
             assertThat(e.getString("kind")).isEqualTo("MAINTENANCE_SCHEDULED");
-            assertThat(e.getJsonNumber("referenceId").longValue()).isEqualTo(id);
+            assertThat(e.isNull("readAt")).isTrue();
         });
+        List<JsonObject> taken = inbox(f, f.otherEngineer, id);
+        assertThat(taken).extracting(e -> e.getString("kind")).containsExactly("MAINTENANCE_WITHDRAWN", "MAINTENANCE_SCHEDULED");
+        assertThat(taken.get(1).isNull("readAt")).as("the entry of the visit they no longer make is settled").isFalse();
+        // Moved to another day with the same engineer: one entry for the new day is left to read.
+        f.as(f.supervisor).post(schedule, scheduleJson(f.engineer, firstDue.plusDays(1)));
+        assertThat(inbox(f, f.engineer, id)).filteredOn(e -> e.isNull("readAt")).singleElement()
+                .satisfies(e -> assertThat(e.getString("text")).contains(firstDue.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
 
         // The engineer records every item; one not in order needs a remark.
         String record = "/maintenance-visits/" + id + "/record";
@@ -149,6 +159,13 @@ class MaintenanceIT {
                 .replaceAll("\\s+", " ");
         assertThat(text).containsPattern("Προληπτικές συντηρήσεις που έγιναν / οφείλονταν ?1 / " + due);
         assertThat(text).contains("πραγματοποιήθηκε");
+    }
+
+    /** The engineer's inbox entries about one maintenance visit, newest first. */
+    private static List<JsonObject> inbox(Fixtures f, String engineer, long visit) {
+        return f.as(engineer).get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").startsWith("MAINTENANCE_") && e.getJsonNumber("referenceId").longValue() == visit)
+                .toList();
     }
 
     private static List<JsonObject> visits(Fixtures f) {

@@ -20,9 +20,12 @@ public class InboxEntry {
 
     /**
      * What the entry is about. A preventive-maintenance visit has no filing number: its entry carries
-     * {@code PM-<visit id>} in that place.
+     * {@code PM-<visit id>} in that place; when it is given to another engineer, the one it was taken from gets
+     * {@code MAINTENANCE_WITHDRAWN}.
      */
-    public enum Kind { ASSIGNMENT, VISIT_TO_ROUTE, VISIT_TO_APPROVE, VISIT_APPROVED, VISIT_REJECTED, MAINTENANCE_SCHEDULED }
+    public enum Kind {
+        ASSIGNMENT, VISIT_TO_ROUTE, VISIT_TO_APPROVE, VISIT_APPROVED, VISIT_REJECTED, MAINTENANCE_SCHEDULED, MAINTENANCE_WITHDRAWN
+    }
 
     @Id
     @SequenceGenerator(name = "inbox_entry_seq", sequenceName = "inbox_entry_seq", allocationSize = 50)

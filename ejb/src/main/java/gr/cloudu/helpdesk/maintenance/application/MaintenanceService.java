@@ -172,6 +172,8 @@ public class MaintenanceService {
             throw BusinessException.invalid("engineer", "unknown_engineer", engineer);
         }
         Instant now = clock.instant();
+        String before = visit.engineer();
+        String beforeText = entryText(visit);
         visit.schedule(engineer, date, from, to, now.atZone(ATHENS).toLocalDate(), callers.current().username(), now);
         Contract contract = customers.findContract(visit.contractCode()).orElseThrow();
         Customer customer = em.find(Customer.class, contract.customerId());
@@ -181,11 +183,22 @@ public class MaintenanceService {
                     contract.code(), DAY.format(visit.visitDate()), visit.windowFrom().toString(), visit.windowTo().toString(),
                     engineerName));
         }
-        // The engineer finds it in their inbox, as they find their assignments and visits.
+        // The engineer finds it in their inbox, as they find their assignments and visits. A visit moved replaces the
+        // entry of its earlier day, and an engineer it was taken from is told so instead of keeping a stale day.
+        em.createQuery("UPDATE InboxEntry e SET e.readAt = :at WHERE e.referenceId = :visit AND e.kind = :kind AND e.readAt IS NULL")
+                .setParameter("at", now).setParameter("visit", visit.id())
+                .setParameter("kind", InboxEntry.Kind.MAINTENANCE_SCHEDULED).executeUpdate();
+        if (before != null && !before.equals(visit.engineer())) {
+            em.persist(new InboxEntry(before, now, InboxEntry.Kind.MAINTENANCE_WITHDRAWN, "PM-" + visit.id(), visit.id(), beforeText));
+        }
         em.persist(new InboxEntry(visit.engineer(), now, InboxEntry.Kind.MAINTENANCE_SCHEDULED, "PM-" + visit.id(), visit.id(),
-                "[PM-" + visit.id() + "] " + visit.equipmentSerial() + " " + DAY.format(visit.visitDate()) + " " + visit.windowFrom()
-                        + "-" + visit.windowTo()));
+                entryText(visit)));
         return MaintenanceVisitView.of(visit);
+    }
+
+    private static String entryText(MaintenanceVisit visit) {
+        return visit.visitDate() == null ? null : "[PM-" + visit.id() + "] " + visit.equipmentSerial() + " "
+                + DAY.format(visit.visitDate()) + " " + visit.windowFrom() + "-" + visit.windowTo();
     }
 
     /**
