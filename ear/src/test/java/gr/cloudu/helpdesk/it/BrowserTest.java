@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -75,6 +76,11 @@ abstract class BrowserTest {
     void type(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
+        // A date picker's masked input keeps its old value through clear(): select it so the typing replaces it.
+        String left = field.getAttribute("value");
+        if (left != null && !left.isEmpty()) {
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        }
         field.sendKeys(text);
     }
 

@@ -136,8 +136,24 @@ class MaintenanceIT {
             assertThat(h.toString()).contains("PM-" + id, "Preventive maintenance", "Ο ανεμιστήρας 2 θορυβεί");
         });
 
-        // An ended plan produces nothing more, and the visit nobody scheduled yet is cancelled.
+        // The plan is revised from its next due day on; the visits already produced keep their day and checklist.
         long planId = created.json().getJsonNumber("id").longValue();
+        String revise = plans + "/" + planId;
+        String revision = "{\"everyMonths\":6,\"leadDays\":14,\"checklist\":[\"Έλεγχος συναγερμών\"]}";
+        assertThat(f.as(f.engineer).put(revise, revision).status()).isEqualTo(403);
+        assertThat(f.as(f.manager).put("/contracts/" + other.contract + "/maintenance-plans/" + planId, revision).status()).isEqualTo(404);
+        Api.Reply tooEarly = f.as(f.manager).put(revise,
+                "{\"everyMonths\":6,\"nextDue\":\"%s\",\"checklist\":[\"x\"]}".formatted(firstDue.plusMonths(3)));
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.json().getString("field")).isEqualTo("nextDue");
+        assertThat(f.as(f.manager).put(revise, "{\"everyMonths\":6,\"checklist\":[]}").json().getString("field")).isEqualTo("checklist");
+        JsonObject revised = f.as(f.supervisor).put(revise, revision).json();
+        assertThat(revised.getString("nextDue")).isEqualTo(firstDue.plusMonths(6).toString());
+        assertThat(revised.getInt("everyMonths")).isEqualTo(6);
+        assertThat(revised.getJsonArray("checklist").getString(0)).isEqualTo("Έλεγχος συναγερμών");
+        assertThat(visits(f).get(1).getJsonArray("checklist")).hasSize(3);
+
+        // An ended plan produces nothing more, and the visit nobody scheduled yet is cancelled.
         assertThat(f.as(f.engineer).post(plans + "/" + planId + "/end", "").status()).isEqualTo(403);
         assertThat(f.as(f.manager).post("/contracts/" + other.contract + "/maintenance-plans/" + planId + "/end", "").status())
                 .isEqualTo(404);

@@ -17,7 +17,8 @@ import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On the preventive-maintenance page a supervisor plans a machine's maintenance and schedules its first visit;
+ * On the preventive-maintenance page a supervisor plans a machine's maintenance, changes the plan and schedules its
+ * first visit;
  * the engineer finds it in their inbox and records it with the checklist, one item not in order; the machine's
  * history shows it.
  */
@@ -47,6 +48,16 @@ class MaintenanceUiIT extends BrowserTest {
         click("plan:addPlan");
         waitForText("planList:planTable", firstDue.plusMonths(6).toString());
         waitForText("visitList:visitTable", "To schedule");
+
+        // The plan changes: from four months after the first visit on, with one more item; the visit produced keeps its own.
+        click("planList:planTable:0:revisePlan");
+        waitForText("plan", "Change the plan of " + f.equipment);
+        type("plan:firstDue_input", firstDue.plusMonths(4).format(DAY));
+        type("plan:checklist", "Έλεγχος τροφοδοτικών\nΑντίγραφο ασφαλείας\nΚαθαρισμός φίλτρων");
+        click("plan:addPlan");
+        waitForText("messages", "The plan is changed.");
+        waitForText("planList:planTable", firstDue.plusMonths(4).toString());
+        assertThat(text("planList:planTable")).contains("3. Καθαρισμός φίλτρων");
 
         click("visitList:visitTable:0:open");
         choose("schedule:engineer", f.engineer);

@@ -88,11 +88,40 @@ public class MaintenanceService {
                 plan.leadDays(), plan.checklist(), callers.current().username(), now, today);
         em.persist(created);
         em.flush();
-        // An occurrence already within the lead time is produced at once, not at the next scheduled run.
-        for (LocalDate day : created.takeDue(today)) {
-            em.persist(new MaintenanceVisit(created, day, now));
-        }
+        produceAtOnce(created, today, now);
         return PlanView.of(created);
+    }
+
+    /**
+     * Changes a plan's frequency, next due day, lead days or checklist. Visits it produced already keep their day and
+     * checklist (what was asked of them); the revised plan produces the ones after them.
+     */
+    @RolesAllowed({"ADMIN", "SUPERVISOR", "MANAGER"})
+    public PlanView revisePlan(String contractCode, Long planId, PlanRevision revision) {
+        MaintenancePlan plan = lockedPlan(contractCode, planId);
+        LocalDate producedUntil = em.createQuery("SELECT MAX(v.dueOn) FROM MaintenanceVisit v WHERE v.planId = :plan", LocalDate.class)
+                .setParameter("plan", plan.id()).getSingleResult();
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ATHENS).toLocalDate();
+        plan.revise(revision.everyMonths(), revision.nextDue(), revision.leadDays(), revision.checklist(), today, producedUntil);
+        plan.writeChecklistThrough(em::flush);
+        produceAtOnce(plan, today, now);
+        return PlanView.of(plan);
+    }
+
+    /** An occurrence already within the lead time is produced at once, not at the next scheduled run. */
+    private void produceAtOnce(MaintenancePlan plan, LocalDate today, Instant now) {
+        for (LocalDate day : plan.takeDue(today)) {
+            em.persist(new MaintenanceVisit(plan, day, now));
+        }
+    }
+
+    private MaintenancePlan lockedPlan(String contractCode, Long planId) {
+        MaintenancePlan plan = planId == null ? null : em.find(MaintenancePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null || !plan.contractCode().equals(contractCode)) {
+            throw BusinessException.notFound("maintenance_plan_not_found", planId);
+        }
+        return plan;
     }
 
     /**
@@ -101,10 +130,7 @@ public class MaintenanceService {
      */
     @RolesAllowed({"ADMIN", "SUPERVISOR", "MANAGER"})
     public PlanView endPlan(String contractCode, Long planId) {
-        MaintenancePlan plan = planId == null ? null : em.find(MaintenancePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null || !plan.contractCode().equals(contractCode)) {
-            throw BusinessException.notFound("maintenance_plan_not_found", planId);
-        }
+        MaintenancePlan plan = lockedPlan(contractCode, planId);
         plan.end();
         Instant now = clock.instant();
         em.createQuery("SELECT v FROM MaintenanceVisit v WHERE v.planId = :plan AND v.status = :planned", MaintenanceVisit.class)

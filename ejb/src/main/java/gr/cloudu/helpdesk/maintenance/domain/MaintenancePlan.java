@@ -84,41 +84,75 @@ public class MaintenancePlan {
 
     public MaintenancePlan(String contractCode, String equipmentSerial, Integer everyMonths, LocalDate firstDue, Integer leadDays,
                            List<String> checklist, String createdBy, Instant createdAt, LocalDate today) {
-        if (everyMonths == null || everyMonths < 1 || everyMonths > 24) {
+        this.contractCode = contractCode;
+        this.equipmentSerial = equipmentSerial;
+        this.active = true;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+        apply(everyMonths, firstDue, "firstDue", leadDays, checklist, today);
+    }
+
+    /**
+     * Changes how the plan goes on: occurrences are counted again from {@code nextDue} (its current next due day when
+     * null) every {@code everyMonths}, produced {@code leadDays} ahead with the new checklist. Visits already produced
+     * keep what was asked of them; the revised plan starts after the last of them ({@code producedUntil}).
+     */
+    public void revise(Integer everyMonths, LocalDate nextDue, Integer leadDays, List<String> checklist, LocalDate today,
+                       LocalDate producedUntil) {
+        if (!active) {
+            throw BusinessException.conflict("maintenance_plan_ended", id);
+        }
+        LocalDate start = nextDue == null ? this.nextDue : nextDue;
+        if (producedUntil != null && !start.isAfter(producedUntil)) {
+            throw BusinessException.invalid("nextDue", "maintenance_already_produced", producedUntil);
+        }
+        apply(everyMonths, start, "nextDue", leadDays, checklist, today);
+    }
+
+    /**
+     * Writes a changed checklist out with the old items gone first. EclipseLink writes an ordered element collection's
+     * changes value by value in no fixed order, so an item taking a position another one leaves could be inserted before
+     * that one is deleted (a primary-key violation); {@code flush} writes the plan with an empty checklist in between.
+     */
+    public void writeChecklistThrough(Runnable flush) {
+        List<String> items = checklist;
+        checklist = new ArrayList<>();
+        flush.run();
+        checklist = new ArrayList<>(items);
+    }
+
+    private void apply(Integer months, LocalDate start, String startField, Integer leadDays, List<String> items, LocalDate today) {
+        if (months == null || months < 1 || months > 24) {
             throw BusinessException.invalid("everyMonths", "out_of_range", "everyMonths", 1, 24);
         }
-        if (firstDue == null) {
-            throw BusinessException.invalid("firstDue", "required", "firstDue");
+        if (start == null) {
+            throw BusinessException.invalid(startField, "required", startField);
         }
         // A start in the past would owe every occurrence since, at once: the first visit is today or later.
-        if (firstDue.isBefore(today)) {
-            throw BusinessException.invalid("firstDue", "date_in_past", firstDue);
+        if (start.isBefore(today)) {
+            throw BusinessException.invalid(startField, "date_in_past", start);
         }
         int lead = leadDays == null ? 14 : leadDays;
         if (lead < 0 || lead > 90) {
             throw BusinessException.invalid("leadDays", "out_of_range", "leadDays", 0, 90);
         }
-        List<String> items = checklist == null ? List.of() : checklist.stream()
+        List<String> kept = items == null ? List.of() : items.stream()
                 .filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
-        if (items.isEmpty()) {
+        if (kept.isEmpty()) {
             throw BusinessException.invalid("checklist", "required", "checklist");
         }
-        if (items.size() > MAX_ITEMS) {
+        if (kept.size() > MAX_ITEMS) {
             throw BusinessException.invalid("checklist", "too_many_items", MAX_ITEMS);
         }
-        if (items.stream().anyMatch(i -> i.length() > MAX_ITEM_LENGTH)) {
+        if (kept.stream().anyMatch(i -> i.length() > MAX_ITEM_LENGTH)) {
             throw BusinessException.invalid("checklist", "too_long", "checklist", MAX_ITEM_LENGTH);
         }
-        this.contractCode = contractCode;
-        this.equipmentSerial = equipmentSerial;
-        this.everyMonths = everyMonths;
-        this.firstDue = firstDue;
+        this.everyMonths = months;
+        this.firstDue = start;
         this.leadDays = lead;
-        this.checklist = new ArrayList<>(items);
-        this.nextDue = firstDue;
-        this.active = true;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+        this.checklist = new ArrayList<>(kept);
+        this.occurrences = 0;
+        this.nextDue = start;
     }
 
     /**

@@ -41,6 +41,29 @@ class MaintenancePlanTest {
     }
 
     @Test
+    void aRevisedPlanCountsAgainFromItsNextDueDayAfterTheVisitsAlreadyProduced() {
+        MaintenancePlan plan = plan(LocalDate.of(2026, 1, 31));
+        plan.takeDue(LocalDate.of(2026, 1, 17));
+        LocalDate today = LocalDate.of(2026, 2, 1);
+        // Not on or before the last visit produced, not in the past; an ended plan is not changed.
+        assertThatThrownBy(() -> plan.revise(2, LocalDate.of(2026, 1, 31), 7, List.of("x"), LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 31)))
+                .extracting("field", "code").containsExactly("nextDue", "maintenance_already_produced");
+        assertThatThrownBy(() -> plan.revise(2, LocalDate.of(2026, 1, 31).plusDays(1), 7, List.of("x"), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 1, 31))).extracting("field", "code").containsExactly("nextDue", "date_in_past");
+        assertThatThrownBy(() -> plan.revise(25, null, 7, List.of("x"), today, LocalDate.of(2026, 1, 31)))
+                .extracting("field").isEqualTo("everyMonths");
+
+        // Without a day, the plan goes on from its next due day, now every two months with its new checklist.
+        plan.revise(2, null, 7, List.of("Καθαρισμός φίλτρων", " "), today, LocalDate.of(2026, 1, 31));
+        assertThat(plan.nextDue()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(plan.checklist()).containsExactly("Καθαρισμός φίλτρων");
+        assertThat(plan.takeDue(LocalDate.of(2026, 7, 24))).containsExactly(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 7, 31));
+        plan.end();
+        assertThatThrownBy(() -> plan.revise(2, null, 7, List.of("x"), today, LocalDate.of(2026, 7, 31)))
+                .extracting("code").isEqualTo("maintenance_plan_ended");
+    }
+
+    @Test
     void aVisitNobodyScheduledIsCancelledWhenItsPlanEndsAndCannotBeScheduledAfter() {
         MaintenanceVisit visit = new MaintenanceVisit(plan(LocalDate.of(2026, 12, 1)), LocalDate.of(2026, 12, 1), NOW);
         visit.cancel("manager", NOW);

@@ -2,6 +2,7 @@ package gr.cloudu.helpdesk.maintenance.rest;
 
 import gr.cloudu.helpdesk.maintenance.application.MaintenanceService;
 import gr.cloudu.helpdesk.maintenance.application.NewPlan;
+import gr.cloudu.helpdesk.maintenance.application.PlanRevision;
 import gr.cloudu.helpdesk.maintenance.application.PlanView;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.domain.Require;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,13 +24,18 @@ import java.util.List;
 /**
  * {@code /contracts/{code}/maintenance-plans}: a contract's preventive-maintenance plans.
  * {@code POST {"equipmentSerial","everyMonths","firstDue","leadDays","checklist":["..."]}} (ADMIN, MANAGER,
- * SUPERVISOR) -> 201; visits already within the lead time are produced at once; {@code POST /{id}/end} ends a plan.
+ * SUPERVISOR) -> 201; visits already within the lead time are produced at once; {@code PUT /{id}
+ * {"everyMonths","nextDue","leadDays","checklist"}} revises a plan from its next due day on (or from {@code nextDue});
+ * {@code POST /{id}/end} ends a plan.
  */
 @Path("/contracts/{code}/maintenance-plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class MaintenancePlansResource {
 
     public record PlanRequest(String equipmentSerial, Integer everyMonths, String firstDue, Integer leadDays, List<String> checklist) {
+    }
+
+    public record RevisionRequest(Integer everyMonths, String nextDue, Integer leadDays, List<String> checklist) {
     }
 
     @Inject
@@ -44,6 +51,18 @@ public class MaintenancePlansResource {
     @Path("/{id}/end")
     public PlanView end(@PathParam("code") String code, @PathParam("id") Long id) {
         return maintenance.endPlan(code, id);
+    }
+
+    /** Revises the plan (ADMIN, MANAGER, SUPERVISOR); visits it produced already stay as they are. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanView revise(@PathParam("code") String code, @PathParam("id") Long id, RevisionRequest body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return maintenance.revisePlan(code, id, new PlanRevision(body.everyMonths(),
+                body.nextDue() == null ? null : Require.date("nextDue", body.nextDue()), body.leadDays(), body.checklist()));
     }
 
     @POST

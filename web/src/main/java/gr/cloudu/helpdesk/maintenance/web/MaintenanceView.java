@@ -6,6 +6,7 @@ import gr.cloudu.helpdesk.maintenance.application.MaintenanceRecord;
 import gr.cloudu.helpdesk.maintenance.application.MaintenanceService;
 import gr.cloudu.helpdesk.maintenance.application.MaintenanceVisitView;
 import gr.cloudu.helpdesk.maintenance.application.NewPlan;
+import gr.cloudu.helpdesk.maintenance.application.PlanRevision;
 import gr.cloudu.helpdesk.maintenance.application.PlanView;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.web.FacesFeedback;
@@ -48,6 +49,8 @@ public class MaintenanceView implements Serializable {
     private List<MaintenanceVisitView> visits;
     private MaintenanceVisitView selected;
 
+    /** The plan the plan form changes; null while it adds a new one. */
+    private PlanView revising;
     private String equipmentSerial;
     private Integer everyMonths = 6;
     private LocalDate firstDue;
@@ -140,18 +143,42 @@ public class MaintenanceView implements Serializable {
         summary = null;
     }
 
-    public void createPlan() {
+    /** Adds the plan in the form, or saves the changes to the plan it holds. */
+    public void savePlan() {
+        List<String> items = checklist == null ? List.of() : Arrays.asList(checklist.split("\\R"));
         try {
-            maintenance.createPlan(getContract(), new NewPlan(equipmentSerial, everyMonths, firstDue, leadDays,
-                    checklist == null ? List.of() : Arrays.asList(checklist.split("\\R"))));
-            FacesFeedback.message(FacesMessage.SEVERITY_INFO, "maintenance.planAdded");
-            equipmentSerial = null;
-            checklist = null;
+            if (revising == null) {
+                maintenance.createPlan(getContract(), new NewPlan(equipmentSerial, everyMonths, firstDue, leadDays, items));
+                FacesFeedback.message(FacesMessage.SEVERITY_INFO, "maintenance.planAdded");
+            } else {
+                maintenance.revisePlan(getContract(), revising.id(), new PlanRevision(everyMonths, firstDue, leadDays, items));
+                FacesFeedback.message(FacesMessage.SEVERITY_INFO, "maintenance.planRevised");
+            }
+            clearPlanForm();
             chosen();
         } catch (BusinessException e) {
             FacesFeedback.refused(e, Map.of("equipmentSerial", "plan:equipmentSerial", "everyMonths", "plan:everyMonths",
-                    "firstDue", "plan:firstDue", "leadDays", "plan:leadDays", "checklist", "plan:checklist"));
+                    "firstDue", "plan:firstDue", "nextDue", "plan:firstDue", "leadDays", "plan:leadDays", "checklist", "plan:checklist"));
         }
+    }
+
+    /** Opens the plan in the plan form, to change how it goes on. */
+    public void revise(PlanView plan) {
+        revising = plan;
+        equipmentSerial = plan.equipmentSerial();
+        everyMonths = plan.everyMonths();
+        firstDue = plan.nextDue();
+        leadDays = plan.leadDays();
+        checklist = String.join("\n", plan.checklist());
+    }
+
+    public void clearPlanForm() {
+        revising = null;
+        equipmentSerial = null;
+        everyMonths = 6;
+        firstDue = null;
+        leadDays = 14;
+        checklist = null;
     }
 
     public void endPlan(PlanView plan) {
@@ -222,6 +249,10 @@ public class MaintenanceView implements Serializable {
 
     public Long getVisit() {
         return selected == null ? null : selected.id();
+    }
+
+    public PlanView getRevising() {
+        return revising;
     }
 
     public MaintenanceVisitView getSelected() {
