@@ -267,6 +267,11 @@ class DispatchApiIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(f.reporterEmail, number + "] Προγραμματισμένη επίσκεψη") != null);
         assertThat(types(f.customerUser, number)).contains("VISIT_SCHEDULED").doesNotContain("VISIT_APPROVED", "VISIT_REQUESTED");
+        // Telling the customer of the visit is a message to the customer: on the timeline, and their update for now.
+        assertThat(f.as(f.customerUser).get("/tickets/" + number + "/events").jsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("type").equals("CUSTOMER_INFORMED"))
+                .anySatisfy(e -> assertThat(e.getString("detail")).contains("kind=VISIT_SCHEDULED", "to=" + f.reporterEmail));
+        assertThat(f.as(f.agent).get("/tickets/" + number).json().getJsonObject("sla").getString("customerInformedAt")).isNotNull();
 
         JsonObject approved = f.as(f.engineer).get(visitPath).json();
         OffsetDateTime arrived = OffsetDateTime.parse(approved.getString("requestedAt")).plusSeconds(1);

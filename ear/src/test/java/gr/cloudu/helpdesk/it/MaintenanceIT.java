@@ -1,6 +1,6 @@
 package gr.cloudu.helpdesk.it;
 
-import gr.cloudu.helpdesk.maintenance.application.MaintenanceService;
+import gr.cloudu.helpdesk.maintenance.infrastructure.MaintenanceTimer;
 import gr.cloudu.helpdesk.reporting.application.QuarterlyReportService;
 import gr.cloudu.helpdesk.reporting.domain.ContractQuarter;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ class MaintenanceIT {
     }
 
     @Inject
-    private MaintenanceService maintenance;
+    private MaintenanceTimer run;
 
     @Inject
     private QuarterlyReportService reports;
@@ -87,10 +87,10 @@ class MaintenanceIT {
 
         // The run produces the next occurrence once its lead time comes, and only once.
         // (Other tests' plans share the database: this plan's visits are counted, not the run's total.)
-        maintenance.produceDue(today);
+        run.produceDue(today);
         assertThat(visits(f)).hasSize(1);
-        maintenance.produceDue(firstDue.plusMonths(3).minusDays(14));
-        maintenance.produceDue(firstDue.plusMonths(3).minusDays(14));
+        run.produceDue(firstDue.plusMonths(3).minusDays(14));
+        run.produceDue(firstDue.plusMonths(3).minusDays(14));
         assertThat(visits(f)).extracting(v -> v.getString("dueOn"))
                 .containsExactly(firstDue.toString(), firstDue.plusMonths(3).toString());
 
@@ -158,7 +158,7 @@ class MaintenanceIT {
         assertThat(f.as(f.manager).post("/contracts/" + other.contract + "/maintenance-plans/" + planId + "/end", "").status())
                 .isEqualTo(404);
         assertThat(f.as(f.manager).post(plans + "/" + planId + "/end", "").json().getBoolean("active")).isFalse();
-        maintenance.produceDue(firstDue.plusMonths(7));
+        run.produceDue(firstDue.plusMonths(7));
         assertThat(visits(f)).extracting(v -> v.getString("status")).containsExactly("DONE", "CANCELLED");
         long cancelled = visits(f).get(1).getJsonNumber("id").longValue();
         assertThat(f.as(f.supervisor).post("/maintenance-visits/" + cancelled + "/schedule", scheduleJson(f.engineer, firstDue)).status())

@@ -125,8 +125,14 @@ class QuarterlyReportIT {
         assertThat(sha256(pdf.body())).isEqualTo(report.sha256());
         String text = Pdf.text(pdf.body());
         // The faults behind a missed deadline or still open are named; the one settled in time is only counted.
-        assertThat(text).contains("Αναφορά Εγγυημένων Υπηρεσιών", f.contract, untouched, started,
+        assertThat(text).contains("Έκθεση Εγγυημένων Υπηρεσιών", f.contract, untouched, started,
                 met + " / " + (met + breached), (int) Math.floor(100.0 * met / (met + breached)) + "%");
+        // The rest of the summary and the tables, in the customer's language: one fault of each severity, one by
+        // phone, none escalated, two still open; both charts are drawn.
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).containsPattern("Βλάβες ανοικτές στο τέλος του τριμήνου ?2 ").containsPattern("Κλιμακώσεις ?0 ")
+                .containsPattern("Κρίσιμη ?1 ").containsPattern("Σοβαρή ?1 ").containsPattern("Μικρή ?1 ").containsPattern("Τηλέφωνο ?1 ")
+                .contains("Βλάβες ανά σοβαρότητα", "Τήρηση χρόνων ανά μήνα", "Σε εξέλιξη").doesNotContain("IN_PROGRESS");
 
         // The customer's own people read it; the CSV has one row per fault with the outcomes computed above.
         HttpResponse<byte[]> csv = f.as(f.customerUser).download("/contracts/" + f.contract + "/reports/" + quarter.number() + ".csv");
@@ -145,7 +151,7 @@ class QuarterlyReportIT {
             }
         }
 
-        await().atMost(Duration.ofSeconds(40)).until(() -> Mailbox.first(levelTwo, "Αναφορά Εγγυημένων Υπηρεσιών " + f.contract,
+        await().atMost(Duration.ofSeconds(40)).until(() -> Mailbox.first(levelTwo, "Έκθεση Εγγυημένων Υπηρεσιών " + f.contract,
                         m -> attachmentNames(m[0]))
                 .filter(names -> names.contains("report-" + f.contract + "-Q" + quarter.number() + ".pdf")
                         && names.contains("report-" + f.contract + "-Q" + quarter.number() + ".csv")).isPresent());
@@ -247,11 +253,58 @@ class QuarterlyReportIT {
         assertThat(mailsTo(levelTwo)).isEqualTo(1);
     }
 
+    @Test
+    @RunAsClient
+    void aReportTheCustomerCouldNotReceiveGoesOutOnceTheyHaveALevelTwoContactAndAManagerCanSendItAgain() throws Exception {
+        Fixtures f = Fixtures.create();
+        String customer = "RPN-" + f.suffix;
+        String contract = "RPN-C-" + f.suffix;
+        String levelTwo = "tsm4-" + f.suffix + "@customer.example.gr";
+        // Registered without a Level II contact: the run produces the reports, and has nobody to send them to.
+        customerWithLevelTwo(customer, contract, null);
+        List<ContractQuarter> ended = ContractQuarter.endedBy(LocalDate.of(2026, 2, 15), LocalDate.now(ContractQuarter.ZONE));
+        int latest = ended.get(ended.size() - 1).number();
+        String reportsOf = "/contracts/" + contract + "/reports";
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                f.as(f.manager).get(reportsOf).jsonArray().size() == ended.size());
+        assertThat(f.as(f.manager).get(reportsOf).jsonArray().getJsonObject(0).isNull("mailedTo")).isTrue();
+        Api.Reply nobody = f.as(f.manager).post(reportsOf + "/" + latest + "/mail", "");
+        assertThat(nobody.status()).isEqualTo(409);
+        assertThat(nobody.json().getString("error")).isEqualTo("no_level_two_contact");
+        assertThat(f.as(f.agent).post(reportsOf + "/" + latest + "/mail", "").status()).isEqualTo(403);
+        Api.Reply badVersion = f.as(f.manager).get(reportsOf + "/" + latest + ".pdf?version=abc");
+        assertThat(badVersion.status()).isEqualTo(400);
+        assertThat(badVersion.json().getString("field")).isEqualTo("version");
+
+        // The customer names their Telecommunications Services Manager: the next run sends them the latest report.
+        assertThat(Api.admin().post("/customers/" + customer + "/contacts", levelTwoContact(levelTwo)).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> DispatchApiIT.mailTo(levelTwo, contract) != null);
+        JsonObject sent = f.as(f.manager).get(reportsOf).jsonArray().getJsonObject(0);
+        assertThat(sent.getInt("quarter")).isEqualTo(latest);
+        assertThat(sent.getString("mailedTo")).isEqualTo(levelTwo);
+        assertThat(sha256(DispatchApiIT.attachment(DispatchApiIT.mailTo(levelTwo, contract), "application/pdf")))
+                .isEqualTo(sent.getString("sha256"));
+        Thread.sleep(3000);
+        assertThat(mailsTo(levelTwo)).isEqualTo(1);
+
+        // A manager sends it again (the contact lost it).
+        Api.Reply again = f.as(f.manager).post(reportsOf + "/" + latest + "/mail", "");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(40)).until(() -> mailsTo(levelTwo) == 2);
+    }
+
+    private static String levelTwoContact(String email) {
+        return """
+                {"name":"Υπεύθυνη Τηλεπικοινωνιών","email":"%s","capacity":"TSM","unit":"ΔΤΥ","authorised":false,"level":"II"}
+                """.formatted(email);
+    }
+
     private static void customerWithLevelTwo(String customer, String contract, String levelTwo) {
         assertThat(Api.admin().post("/customers", "{\"code\":\"" + customer + "\",\"name\":\"Πελάτης αναφορών\"}").status()).isEqualTo(201);
-        assertThat(Api.admin().post("/customers/" + customer + "/contacts", """
-                {"name":"Υπεύθυνη Τηλεπικοινωνιών","email":"%s","capacity":"TSM","unit":"ΔΤΥ","authorised":false,"level":"II"}
-                """.formatted(levelTwo)).status()).isEqualTo(201);
+        if (levelTwo != null) {
+            assertThat(Api.admin().post("/customers/" + customer + "/contacts", levelTwoContact(levelTwo)).status()).isEqualTo(201);
+        }
         assertThat(Api.admin().post("/customers/" + customer + "/contracts", """
                 {"code":"%s","signedOn":"2026-02-15","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"restoreHours":16}]}
                 """.formatted(contract)).status()).isEqualTo(201);

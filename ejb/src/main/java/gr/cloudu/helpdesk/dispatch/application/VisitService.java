@@ -1,6 +1,5 @@
 package gr.cloudu.helpdesk.dispatch.application;
 
-import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.dispatch.domain.FittedPart;
 import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
 import gr.cloudu.helpdesk.dispatch.domain.RequestedPart;
@@ -10,13 +9,13 @@ import gr.cloudu.helpdesk.equipment.application.EquipmentMaintenanceService;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
 import gr.cloudu.helpdesk.equipment.application.PartFitted;
 import gr.cloudu.helpdesk.equipment.domain.Equipment;
-import gr.cloudu.helpdesk.notification.application.OutgoingMail;
-import gr.cloudu.helpdesk.notification.application.OutgoingMailPublisher;
+import gr.cloudu.helpdesk.notification.application.CustomerUpdateMail;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.security.domain.Role;
 import gr.cloudu.helpdesk.shared.application.BusinessMessages;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.sla.application.SlaPolicies;
 import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
@@ -73,7 +72,10 @@ public class VisitService {
     private EquipmentMaintenanceService maintenance;
 
     @Inject
-    private OutgoingMailPublisher mails;
+    private CustomerUpdateMail customerMail;
+
+    @Inject
+    private SlaPolicies policies;
 
     @Resource
     private SessionContext context;
@@ -246,17 +248,21 @@ public class VisitService {
         return view(visit);
     }
 
+    /**
+     * The visit has its day: the customer is told (a message to the customer like any other, so it is on the
+     * timeline as the proof and counts as their update) and the engineer finds it in their inbox.
+     */
     private void scheduled(VisitRequest visit, Ticket ticket, Instant now) {
-        Customer customer = em.find(Customer.class, ticket.customerId());
-        String to = ticket.reporter().email();
         String engineerName = callers.of(visit.engineer()).map(CallerScope::fullName).orElse(visit.engineer());
-        if (to != null) {
-            mails.publish(OutgoingMail.visitScheduled(to, customer.language(), visit.filingNumber(), ticket.subject(),
-                    DATE.format(visit.visitDate()), visit.windowFrom().toString(), visit.windowTo().toString(), engineerName));
+        String when = "visit=" + visit.id() + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
+                + "; engineer=" + engineerName;
+        ticket.recordFieldWork(LifecycleEventType.VISIT_SCHEDULED, now, Actor.system("dispatch"), when);
+        Set<String> to = customerMail.send(ticket, CustomerUpdateMail.Kind.VISIT_SCHEDULED, "", DATE.format(visit.visitDate()),
+                visit.windowFrom().toString(), visit.windowTo().toString(), engineerName);
+        if (!to.isEmpty()) {
+            ticket.customerInformed(CustomerUpdateMail.Kind.VISIT_SCHEDULED.name(), String.join(", ", to), when, now,
+                    Actor.system("dispatch"), policies.current());
         }
-        ticket.recordFieldWork(LifecycleEventType.VISIT_SCHEDULED, now, Actor.system("dispatch"), "visit=" + visit.id()
-                + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
-                + "; engineer=" + engineerName + (to == null ? "" : "; customer informed=" + to));
         em.persist(new InboxEntry(visit.engineer(), now, InboxEntry.Kind.VISIT_APPROVED, visit.filingNumber(), visit.id(),
                 "[" + visit.filingNumber() + "] " + DATE.format(visit.visitDate()) + " " + visit.windowFrom() + "-" + visit.windowTo()));
     }

@@ -167,23 +167,26 @@ public class MaintenanceService {
         return MaintenanceVisitView.of(find(id));
     }
 
-    /**
-     * Produces the visits of every active plan whose next occurrence is within its lead time on {@code today}, each
-     * plan in turn under a row lock so two servers never produce the same occurrence. Answers how many it made.
-     */
+    /** The active plans whose next occurrence may fall within its lead time by {@code today} (lead times are at most 90 days). */
     @PermitAll
-    public int produceDue(LocalDate today) {
-        List<Long> due = em.createQuery("SELECT p.id FROM MaintenancePlan p WHERE p.active = TRUE AND p.nextDue <= :horizon",
+    public List<Long> duePlans(LocalDate today) {
+        return em.createQuery("SELECT p.id FROM MaintenancePlan p WHERE p.active = TRUE AND p.nextDue <= :horizon ORDER BY p.id",
                         Long.class)
                 .setParameter("horizon", today.plusDays(90)).getResultList();
+    }
+
+    /**
+     * Produces the visits of one plan that are within its lead time on {@code today}, under the plan's row lock so two
+     * servers never produce the same occurrence. Answers how many it made.
+     */
+    @PermitAll
+    public int produceDue(Long planId, LocalDate today) {
+        MaintenancePlan plan = em.find(MaintenancePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
         int made = 0;
         Instant now = clock.instant();
-        for (Long id : due) {
-            MaintenancePlan plan = em.find(MaintenancePlan.class, id, LockModeType.PESSIMISTIC_WRITE);
-            for (LocalDate day : plan.takeDue(today)) {
-                em.persist(new MaintenanceVisit(plan, day, now));
-                made++;
-            }
+        for (LocalDate day : plan.takeDue(today)) {
+            em.persist(new MaintenanceVisit(plan, day, now));
+            made++;
         }
         return made;
     }
@@ -252,9 +255,6 @@ public class MaintenanceService {
             remarks.put(r.position() - 1, r.remark());
         }
         Instant now = clock.instant();
-        if (record.arrivedAt() != null && record.arrivedAt().isAfter(now)) {
-            throw BusinessException.invalid("arrivedAt", "time_in_future", "arrivedAt");
-        }
         visit.record(found, remarks, record.arrivedAt(), record.leftAt(), record.summary(), caller.username(), now);
         machines.recordVisit(visit.equipmentSerial(), "PM-" + visit.id(), visit.arrivedAt(), caller.username(), visit.historySummary(),
                 List.of());

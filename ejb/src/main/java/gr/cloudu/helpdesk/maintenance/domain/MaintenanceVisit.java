@@ -173,8 +173,15 @@ public class MaintenanceVisit {
         if (arrived == null) {
             throw BusinessException.invalid("arrivedAt", "required", "arrivedAt");
         }
+        // The times enter the machine's history: not in the future.
+        if (arrived.isAfter(at)) {
+            throw BusinessException.invalid("arrivedAt", "time_in_future", "arrivedAt");
+        }
         if (left == null || left.isBefore(arrived)) {
             throw BusinessException.invalid("leftAt", "left_before_arrival", arrived, left);
+        }
+        if (left.isAfter(at)) {
+            throw BusinessException.invalid("leftAt", "time_in_future", "leftAt");
         }
         if (summary != null && summary.length() > 4000) {
             throw BusinessException.invalid("summary", "too_long", "summary", 4000);

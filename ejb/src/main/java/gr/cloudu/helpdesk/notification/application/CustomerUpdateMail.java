@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Messages to the customer about a fault (DOMAIN.md §9): progress updates at the contract's rate and the status
- * changes they must know about (escalated, resolved). They go to the reporter, or to the customer's Level I
+ * changes they must know about (escalated, engineer's visit scheduled, resolved). They go to the reporter, or to the customer's Level I
  * contacts when the reporter has no e-mail address, in the customer's language, threaded by the filing number
  * in the subject, through the outgoing-mail queue inside the caller's transaction. The owner's reminder when an
  * update falls due with nothing to send goes to the ticket's assignee, or to the leads of its tier.
@@ -31,7 +31,7 @@ import java.util.UUID;
 public class CustomerUpdateMail {
 
     /** What the customer is told: the key of its texts in the mail bundle. */
-    public enum Kind { UPDATE, ESCALATED, RESOLVED }
+    public enum Kind { UPDATE, ESCALATED, VISIT_SCHEDULED, RESOLVED }
 
     @PersistenceContext
     private EntityManager em;
@@ -53,14 +53,21 @@ public class CustomerUpdateMail {
         return to;
     }
 
-    /** Queues the message; answers the addresses it went to (empty: there was nobody to send it to). */
-    public Set<String> send(Ticket ticket, Kind kind, String message) {
+    /**
+     * Queues the message; answers the addresses it went to (empty: there was nobody to send it to). The texts get
+     * the filing number, the fault's subject and {@code message} as {0}–{2}, and {@code details} from {3} on.
+     */
+    public Set<String> send(Ticket ticket, Kind kind, String message, Object... details) {
         Set<String> to = recipients(ticket);
         Customer customer = em.find(Customer.class, ticket.customerId());
         ResourceBundle text = MailText.in(customer.language());
         String number = ticket.filingNumber().value();
         String key = "customer." + kind.name().toLowerCase();
-        Object[] arguments = {number, ticket.subject(), message == null ? "" : message};
+        Object[] arguments = new Object[3 + details.length];
+        arguments[0] = number;
+        arguments[1] = ticket.subject();
+        arguments[2] = message == null ? "" : message;
+        System.arraycopy(details, 0, arguments, 3, details.length);
         String subject = "[" + number + "] " + MessageFormat.format(text.getString(key + ".subject"), arguments);
         String body = MessageFormat.format(text.getString(key + ".body"), arguments);
         for (String address : to) {

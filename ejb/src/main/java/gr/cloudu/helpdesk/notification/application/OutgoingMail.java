@@ -80,16 +80,6 @@ public record OutgoingMail(String id, String to, String subject, String body, St
                 null, List.of());
     }
 
-    /** Tells the customer's contact, in the customer's language, when an engineer will come for the fault. */
-    public static OutgoingMail visitScheduled(String to, String language, String filingNumber, String faultSubject,
-                                              String date, String from, String until, String engineer) {
-        ResourceBundle text = MailText.in(language);
-        return new OutgoingMail(UUID.randomUUID().toString(), to,
-                java.text.MessageFormat.format(text.getString("visit.subject"), filingNumber),
-                java.text.MessageFormat.format(text.getString("visit.body"), filingNumber, faultSubject, date, from, until, engineer),
-                null, List.of());
-    }
-
     private static ResourceBundle bundle() {
         return MailText.in(CUSTOMER_LANGUAGE);
     }

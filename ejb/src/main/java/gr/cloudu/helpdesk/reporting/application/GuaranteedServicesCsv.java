@@ -43,7 +43,7 @@ public final class GuaranteedServicesCsv {
             for (String kind : QuarterFigures.KINDS) {
                 Optional<QuarterData.Deadline> d = f.deadlines().stream().filter(x -> x.kind().equals(kind)).findFirst();
                 values[column++] = d.map(x -> time(x.dueAt())).orElse(null);
-                values[column++] = d.map(x -> time(QuarterFigures.metAt(f, x))).orElse(null);
+                values[column++] = d.map(x -> time(QuarterFigures.metAt(f, x, data.asOf()))).orElse(null);
                 values[column++] = d.map(x -> QuarterFigures.outcome(f, x, data.asOf())).orElse(null);
             }
             values[column++] = String.valueOf(Duration.ofSeconds(f.pausedSeconds()).toMinutes());

@@ -87,7 +87,7 @@ public final class GuaranteedServicesPdf {
                     + text.getString("report.faultsLower") + ")");
             row(summary, body, text.getString("report.visits"), figures.visitsDone() + " / " + figures.visitsPlanned());
             row(summary, body, text.getString("report.partsUsed"), String.valueOf(figures.partsUsed()));
-            row(summary, body, text.getString("report.openAtEnd"), String.valueOf(data.openAtEnd().size()));
+            row(summary, body, text.getString("report.openAtEnd"), String.valueOf(data.openAtEndCount()));
             row(summary, body, text.getString("report.updatesOnTime"), percent(figures.updatesPercentOnTime()));
             row(summary, body, text.getString("report.maintenanceDone"), figures.maintenanceDone() + " / " + data.maintenance().size());
             document.add(summary);
@@ -95,7 +95,7 @@ public final class GuaranteedServicesPdf {
             List<String> severities = new ArrayList<>();
             List<Integer> counts = new ArrayList<>();
             for (Map.Entry<Severity, Integer> e : figures.bySeverity().entrySet()) {
-                severities.add(e.getKey().name());
+                severities.add(label(text, "severity", e.getKey().name()));
                 counts.add(e.getValue());
             }
             List<String> months = new ArrayList<>();
@@ -114,9 +114,12 @@ public final class GuaranteedServicesPdf {
             document.newPage();
             section(document, text.getString("report.bySeverity"), heading);
             document.add(counts(body, text.getString("report.severity"), figures.bySeverity().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new))));
+                    .collect(Collectors.toMap(e -> label(text, "severity", e.getKey().name()), Map.Entry::getValue, (a, b) -> a,
+                            java.util.LinkedHashMap::new))));
             section(document, text.getString("report.byChannel"), heading);
-            document.add(counts(body, text.getString("report.channel"), figures.byChannel()));
+            document.add(counts(body, text.getString("report.channel"), figures.byChannel().entrySet().stream()
+                    .collect(Collectors.toMap(e -> label(text, "channel", e.getKey()), Map.Entry::getValue, (a, b) -> a,
+                            java.util.LinkedHashMap::new))));
             section(document, text.getString("report.byEquipment"), heading);
             document.add(counts(body, text.getString("report.equipment"), figures.byEquipment()));
 
@@ -126,7 +129,7 @@ public final class GuaranteedServicesPdf {
                     text.getString("report.clock"), text.getString("report.met"), text.getString("report.breached"),
                     text.getString("report.pending"), text.getString("report.waived"), "%");
             for (QuarterFigures.TargetLine t : figures.targets()) {
-                cells(targets, body, t.severity().name(), text.getString("deadline." + t.kind()), t.hours().stripTrailingZeros().toPlainString(),
+                cells(targets, body, label(text, "severity", t.severity().name()), text.getString("deadline." + t.kind()), t.hours().stripTrailingZeros().toPlainString(),
                         text.getString("report.clock." + t.clock()), String.valueOf(t.met()), String.valueOf(t.breached()),
                         String.valueOf(t.pending()), String.valueOf(t.waived()), percent(t.percentMet()));
             }
@@ -139,7 +142,7 @@ public final class GuaranteedServicesPdf {
             PdfPTable breaches = breachTable(body, text);
             int n = 0;
             for (QuarterFigures.Breach b : figures.breaches()) {
-                cells(breaches, body, b.filingNumber(), b.severity().name(), text.getString("deadline." + b.kind()), time(b.dueAt()),
+                cells(breaches, body, b.filingNumber(), label(text, "severity", b.severity().name()), text.getString("deadline." + b.kind()), time(b.dueAt()),
                         b.settledAt() == null ? text.getString("report.notYet") : time(b.settledAt()), lateness(b.lateBy()),
                         pauses(b.pauses()));
                 if (++n % SLICE == 0) {
@@ -197,11 +200,16 @@ public final class GuaranteedServicesPdf {
             if (data.openAtEnd().isEmpty()) {
                 document.add(new Paragraph(text.getString("report.none"), body));
             } else {
+                if (data.openAtEnd().size() < data.openAtEndCount()) {
+                    document.add(new Paragraph(MessageFormat.format(text.getString("report.openListed"), data.openAtEnd().size(),
+                            data.openAtEndCount()), body));
+                }
                 PdfPTable open = table(5, new float[]{2, 1.3f, 2, 2, 4});
                 header(open, body, text.getString("report.filingNumber"), text.getString("report.severity"),
                         text.getString("report.reportedAt"), text.getString("report.status"), text.getString("report.subject"));
                 for (QuarterData.OpenFault f : data.openAtEnd()) {
-                    cells(open, body, f.filingNumber(), f.severity(), time(f.reportedAt()), f.status(), nz(f.subject()));
+                    cells(open, body, f.filingNumber(), label(text, "severity", f.severity()), time(f.reportedAt()),
+                            label(text, "status", f.status()), nz(f.subject()));
                 }
                 document.add(open);
             }
@@ -219,6 +227,12 @@ public final class GuaranteedServicesPdf {
                 text.getString("report.due"), text.getString("report.settled"), text.getString("report.lateBy"),
                 text.getString("report.pauses"));
         return breaches;
+    }
+
+    /** A code (severity, channel, status) as the reader's language names it; a code without a name stays as it is. */
+    private static String label(ResourceBundle text, String kind, String code) {
+        String key = "report." + kind + "." + code;
+        return code != null && text.containsKey(key) ? text.getString(key) : nz(code);
     }
 
     private static PdfPTable counts(Font body, String label, Map<String, Integer> counts) throws DocumentException {

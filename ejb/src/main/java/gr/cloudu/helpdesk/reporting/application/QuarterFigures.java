@@ -86,7 +86,7 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
                         t[1]++;
                         breached++;
                         monthly[month][2]++;
-                        Instant metAt = metAt(f, d);
+                        Instant metAt = metAt(f, d, data.asOf());
                         Instant upTo = metAt != null ? metAt : data.asOf();
                         breaches.add(new Breach(f.filingNumber(), severity, d.kind(), d.dueAt(), metAt,
                                 Duration.between(d.dueAt(), upTo), data.pauses().getOrDefault(f.id(), List.of())));
@@ -141,12 +141,12 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
     }
 
     /**
-     * Updates to the customer at the contract's rate: sent in time / (sent in time + times an update fell overdue);
+     * Updates to the customer at the contract's rate: sent in time / (sent in time + updates that did not go in time);
      * null when none fell due.
      */
     public Integer updatesPercentOnTime() {
         QuarterData.CustomerUpdates u = data.updates();
-        return percent(u.onTime(), u.overdue());
+        return percent(u.onTime(), u.missed());
     }
 
     public int maintenanceDone() {
@@ -158,30 +158,37 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
     }
 
     /**
-     * When the deadline's task was done, or null if not yet. A deadline the watch declared missed carries its due time
-     * as settled; the real moment is the ticket's response or restoration.
+     * When the deadline's task was done, or null if not by {@code asOf} (or never owed: a waived on-site deadline). A
+     * deadline the watch declared missed carries its due time as settled; the real moment is the ticket's response or
+     * restoration.
      */
-    static Instant metAt(QuarterData.Fault f, QuarterData.Deadline d) {
-        if (d.settledAt() == null || !"BREACHED".equals(d.outcome()) || !d.settledAt().equals(d.dueAt())) {
-            return d.settledAt();
+    static Instant metAt(QuarterData.Fault f, QuarterData.Deadline d, Instant asOf) {
+        Instant done = "WAIVED".equals(d.outcome()) ? null : d.settledAt();
+        if (done != null && "BREACHED".equals(d.outcome()) && done.equals(d.dueAt())) {
+            done = switch (d.kind()) {
+                case "RESPONSE" -> f.respondedAt();
+                case "RESTORE" -> f.resolvedAt();
+                default -> null;
+            };
         }
-        return switch (d.kind()) {
-            case "RESPONSE" -> f.respondedAt();
-            case "RESTORE" -> f.resolvedAt();
-            default -> null;
-        };
+        return done != null && done.isBefore(asOf) ? done : null;
     }
 
     /**
-     * A deadline still running that had passed by the time of the figures is a breach already, unless the fault is
-     * waiting for the customer: its clock is stopped (a deadline already past when the wait began was recorded as
-     * missed then) and its due time moves on by the wait when work resumes.
+     * The deadline as it stood at {@code asOf}: settled before then, as it was settled; otherwise still running then,
+     * and a running deadline that had passed is a breach already, unless the fault is waiting for the customer: its
+     * clock is stopped (a deadline already past when the wait began was recorded as missed then) and its due time
+     * moves on by the wait when work resumes. What happened after {@code asOf} (a deadline met or missed in the next
+     * quarter) changes nothing, so a report produced again later shows the same figures.
      */
     static String outcome(QuarterData.Fault f, QuarterData.Deadline d, Instant asOf) {
-        if ("PENDING".equals(d.outcome()) && !f.paused() && d.dueAt().isBefore(asOf)) {
+        if (!"PENDING".equals(d.outcome()) && d.settledAt() != null && d.settledAt().isBefore(asOf)) {
+            return d.outcome();
+        }
+        if (d.dueAt().isBefore(asOf) && ("BREACHED".equals(d.outcome()) || !f.paused())) {
             return "BREACHED";
         }
-        return d.outcome();
+        return "PENDING";
     }
 
     private static int monthOf(Instant reportedAt, List<LocalDate> monthStarts) {

@@ -82,6 +82,61 @@ public class QuarterlyReportService {
     }
 
     /**
+     * The contracts whose latest ended quarter has a report that never reached the customer, because the customer had
+     * no Level II contact when it was produced, and that now have one: the scheduled run sends each then.
+     */
+    public List<DueReport> unsent(LocalDate today) {
+        Set<String> neverMailed = new HashSet<>(em.createQuery("SELECT CONCAT(r.contractCode, '#', r.quarter) FROM QuarterlyReport r"
+                + " GROUP BY r.contractCode, r.quarter HAVING MAX(r.mailedAt) IS NULL", String.class).getResultList());
+        List<DueReport> unsent = new ArrayList<>();
+        if (neverMailed.isEmpty()) {
+            return unsent;
+        }
+        Set<Long> reachable = new HashSet<>(em.createQuery("SELECT DISTINCT c.customer.id FROM Contact c WHERE c.level = :two"
+                + " AND c.email IS NOT NULL", Long.class).setParameter("two", CommunicationLevel.II).getResultList());
+        for (Contract contract : customers.allContracts()) {
+            int latest = ContractQuarter.endedBy(contract.signedOn(), today).size();
+            if (latest > 0 && neverMailed.contains(contract.code() + "#" + latest) && reachable.contains(contract.customerId())) {
+                unsent.add(new DueReport(contract.code(), latest, true));
+            }
+        }
+        return unsent;
+    }
+
+    /**
+     * A manager sends the newest version of a quarter's report to the customer's Level II contacts (and the head of
+     * the help desk) again, or for the first time; 409 when the customer has no Level II contact to send it to.
+     */
+    @RolesAllowed({"MANAGER", "ADMIN"})
+    public ReportView send(String contractCode, int quarter) {
+        return sendNewest(contractCode, quarter, false).map(ReportView::of)
+                .orElseThrow(() -> BusinessException.conflict("no_level_two_contact", contractCode));
+    }
+
+    /**
+     * The scheduled run sends a report found by {@link #unsent} unless it went out meanwhile (checked under the
+     * contract's lock, so two servers send it once).
+     */
+    public Optional<ReportView> sendUnsent(String contractCode, int quarter) {
+        return sendNewest(contractCode, quarter, true).map(ReportView::of);
+    }
+
+    private Optional<QuarterlyReport> sendNewest(String contractCode, int quarter, boolean onlyIfNeverSent) {
+        Contract contract = lockContract(contractCode);
+        List<QuarterlyReport> versions = em.createQuery("SELECT r FROM QuarterlyReport r WHERE r.contractCode = :code AND r.quarter = :q"
+                        + " ORDER BY r.version DESC", QuarterlyReport.class)
+                .setParameter("code", contractCode).setParameter("q", quarter).getResultList();
+        if (versions.isEmpty()) {
+            throw BusinessException.notFound("report_not_found", quarter);
+        }
+        if (onlyIfNeverSent && versions.stream().anyMatch(r -> r.mailedAt() != null)) {
+            return Optional.empty();
+        }
+        QuarterlyReport newest = versions.get(0);
+        return mailToLevelTwo(newest, em.find(Customer.class, contract.customerId())) ? Optional.of(newest) : Optional.empty();
+    }
+
+    /**
      * Produces the first version of an ended quarter's report, in the customer's language, unless the quarter
      * has one already (then empty: nothing is produced twice). {@code mail}: send it to the customer's Level II
      * contacts.
@@ -138,12 +193,13 @@ public class QuarterlyReportService {
     }
 
     // Level II on both sides: the customer's Telecommunications Services Manager(s), and the head of the help desk
-    // when configured (in the company's language).
-    private void mailToLevelTwo(QuarterlyReport report, Customer customer) {
+    // when configured (in the company's language). Without a Level II contact at the customer nothing is sent (the
+    // report is for the customer): answers false, and the scheduled run sends it once there is one.
+    private boolean mailToLevelTwo(QuarterlyReport report, Customer customer) {
         List<Contact> levelTwo = customers.contactsAt(customer.id(), CommunicationLevel.II);
         Optional<String> head = communication.headOfHelpDeskEmail();
-        if (levelTwo.isEmpty() && head.isEmpty()) {
-            return;
+        if (levelTwo.isEmpty()) {
+            return false;
         }
         String period = DAY.format(report.periodFrom()) + " – " + DAY.format(report.periodTo());
         String base = "report-" + report.contractCode() + "-Q" + report.quarter();
@@ -161,7 +217,8 @@ public class QuarterlyReportService {
                     communication.headOfHelpDeskName(), files));
             recipients.add(address);
         });
-        report.mailed(String.join(", ", recipients), report.generatedAt());
+        report.mailed(String.join(", ", recipients), clock.instant());
+        return true;
     }
 
     private Contract lockContract(String code) {

@@ -15,9 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one contract's quarter in a handful of set queries (no query per fault), so a quarter of 50,000
@@ -66,14 +68,14 @@ public class ReportData {
         }
         return new QuarterData(contract.code(), customerName, contract.signedOn(), quarter, asOf, contract.terms(), faults,
                 pauses(contract, quarter), visits(contract, quarter), partsFitted(contract, quarter), openAtEnd(contract, quarter, asOf),
-                updates(contract, quarter), maintenance(contract, quarter));
+                openAtEndCount(contract, quarter, asOf), updates(contract, quarter), maintenance(contract, quarter, asOf));
     }
 
     // The waits for the customer of the faults that missed a deadline: the report shows them beside each breach.
     private Map<Long, List<QuarterData.Pause>> pauses(ContractView contract, ContractQuarter quarter) {
         Map<Long, List<QuarterData.Pause>> pauses = new HashMap<>();
         for (Object[] r : rows("SELECT e.ticket_id, e.occurred_at, e.event_type, e.detail FROM ticket_event e JOIN ticket t"
-                + " ON t.id = e.ticket_id WHERE" + IN_QUARTER + " AND t.sla_breached = TRUE"
+                + " ON t.id = e.ticket_id WHERE" + IN_QUARTER + " AND t.sla_breached = TRUE AND e.occurred_at < ?3"
                 + " AND e.event_type IN ('AWAITING_CUSTOMER', 'RESUMED') ORDER BY e.ticket_id, e.seq", contract, quarter)) {
             List<QuarterData.Pause> list = pauses.computeIfAbsent(number(r[0]), k -> new ArrayList<>());
             String detail = r[3] == null ? "" : (String) r[3];
@@ -113,12 +115,14 @@ public class ReportData {
     }
 
     // Faults reported before the quarter ended (in it or earlier) that were neither restored nor closed by then.
+    private static final String OPEN_AT_END = " FROM ticket t WHERE t.contract_code = ?1 AND t.reported_at < ?2"
+            + " AND (t.resolved_at IS NULL OR t.resolved_at >= ?2) AND (t.closed_at IS NULL OR t.closed_at >= ?2)";
+
+    // The first of them, oldest first; openAtEndCount says how many there were.
     private List<QuarterData.OpenFault> openAtEnd(ContractView contract, ContractQuarter quarter, Instant asOf) {
-        Instant end = asOf.isBefore(quarter.end()) ? asOf : quarter.end();
-        Query q = em.createNativeQuery("SELECT t.filing_number, t.severity, t.reported_at, t.status, t.subject FROM ticket t"
-                        + " WHERE t.contract_code = ?1 AND t.reported_at < ?2 AND (t.resolved_at IS NULL OR t.resolved_at >= ?2)"
-                        + " AND (t.closed_at IS NULL OR t.closed_at >= ?2) ORDER BY t.reported_at, t.id")
-                .setParameter(1, contract.code()).setParameter(2, end.atOffset(ZoneOffset.UTC))
+        Query q = em.createNativeQuery("SELECT t.filing_number, t.severity, t.reported_at, t.status, t.subject" + OPEN_AT_END
+                        + " ORDER BY t.reported_at, t.id")
+                .setParameter(1, contract.code()).setParameter(2, endOf(quarter, asOf))
                 .setMaxResults(OPEN_LISTED);
         List<QuarterData.OpenFault> open = new ArrayList<>();
         for (Object[] r : list(q)) {
@@ -127,12 +131,23 @@ public class ReportData {
         return open;
     }
 
+    private int openAtEndCount(ContractView contract, ContractQuarter quarter, Instant asOf) {
+        return (int) number(em.createNativeQuery("SELECT COUNT(*)" + OPEN_AT_END).setParameter(1, contract.code())
+                .setParameter(2, endOf(quarter, asOf)).getSingleResult());
+    }
+
+    private static OffsetDateTime endOf(ContractQuarter quarter, Instant asOf) {
+        return (asOf.isBefore(quarter.end()) ? asOf : quarter.end()).atOffset(ZoneOffset.UTC);
+    }
+
     // Messages sent (and updates missed) during the quarter, about any of the contract's faults open at some time in it.
     private QuarterData.CustomerUpdates updates(ContractView contract, ContractQuarter quarter) {
         int onTime = 0;
         int late = 0;
         int overdue = 0;
-        Query q = em.createNativeQuery("SELECT e.event_type, e.detail FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id"
+        // An update that fell overdue (the owner reminded) and then went late is one update missed, not two.
+        Set<String> missed = new HashSet<>();
+        Query q = em.createNativeQuery("SELECT e.event_type, e.detail, e.ticket_id FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id"
                         + " WHERE t.contract_code = ?1 AND t.reported_at < ?3 AND (t.closed_at IS NULL OR t.closed_at >= ?2)"
                         + " AND e.occurred_at >= ?2 AND e.occurred_at < ?3"
                         + " AND e.event_type IN ('CUSTOMER_INFORMED', 'CUSTOMER_UPDATE_OVERDUE')")
@@ -142,22 +157,35 @@ public class ReportData {
             String detail = r[1] == null ? "" : (String) r[1];
             if ("CUSTOMER_UPDATE_OVERDUE".equals(r[0])) {
                 overdue++;
+                missed.add(r[2] + "@" + overdueFor(detail));
             } else if (field(detail, "on_time") != null) {
                 onTime++;
             } else if (field(detail, "late") != null) {
                 late++;
+                missed.add(r[2] + "@" + field(detail, "due"));
             }
         }
-        return new QuarterData.CustomerUpdates(onTime, late, overdue);
+        return new QuarterData.CustomerUpdates(onTime, late, overdue, missed.size());
     }
 
-    private List<QuarterData.Maintenance> maintenance(ContractView contract, ContractQuarter quarter) {
+    // The due time an overdue entry speaks of ("update due <instant> not sent; …").
+    static String overdueFor(String detail) {
+        String after = detail.startsWith("update due ") ? detail.substring("update due ".length()) : detail;
+        int end = after.indexOf(' ');
+        return end < 0 ? after : after.substring(0, end);
+    }
+
+    // A visit carried out after the quarter's end was not done by then: the report shows it as it stood.
+    private List<QuarterData.Maintenance> maintenance(ContractView contract, ContractQuarter quarter, Instant asOf) {
         Query q = em.createNativeQuery("SELECT v.equipment_serial, v.due_on, v.status, v.arrived_at FROM maintenance_visit v"
                         + " WHERE v.contract_code = ?1 AND v.status <> 'CANCELLED' AND v.due_on >= ?2 AND v.due_on <= ?3 ORDER BY v.due_on, v.id")
                 .setParameter(1, contract.code()).setParameter(2, quarter.from()).setParameter(3, quarter.to());
         List<QuarterData.Maintenance> visits = new ArrayList<>();
         for (Object[] r : list(q)) {
-            visits.add(new QuarterData.Maintenance((String) r[0], date(r[1]), (String) r[2], instant(r[3])));
+            Instant doneAt = instant(r[3]);
+            boolean doneLater = "DONE".equals(r[2]) && doneAt != null && !doneAt.isBefore(asOf);
+            visits.add(new QuarterData.Maintenance((String) r[0], date(r[1]), doneLater ? "SCHEDULED" : (String) r[2],
+                    doneLater ? null : doneAt));
         }
         return visits;
     }

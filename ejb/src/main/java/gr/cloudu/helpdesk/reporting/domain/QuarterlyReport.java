@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * One archived version of a contract's quarterly Guaranteed Services report: the PDF and the CSV exactly as
  * they were produced, with their SHA-256, so what the customer received can be shown again byte for byte.
- * Never changed after it is written, apart from recording that it was mailed; producing the report again
+ * Never changed after it is written, apart from recording where it was mailed; producing the report again
  * makes a new version and the older ones stay.
  */
 @Entity
@@ -93,12 +93,10 @@ public class QuarterlyReport {
         this.csvSha256 = Sha256.hex(csv);
     }
 
-    /** Records who the report was sent to (the customer's Level II contacts); only the first sending counts. */
+    /** Records who the report was sent to (the customer's Level II contacts) and when, the latest sending. */
     public void mailed(String recipients, Instant at) {
-        if (mailedAt == null) {
-            mailedTo = recipients;
-            mailedAt = at.truncatedTo(ChronoUnit.MICROS);
-        }
+        mailedTo = recipients;
+        mailedAt = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long id() {

@@ -22,7 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, produces the reports of the quarters that have ended and have none (ADR 0011). Finding
+ * Every minute, produces the reports of the quarters that have ended and have none, and sends the latest
+ * quarter's report that could not reach the customer before, once they have a Level II contact (ADR 0011). Finding
  * nothing to do is one small query, so the minute costs nothing; looking that often means a report is ready
  * minutes after midnight on the quarter's last day, and a server that was down catches up as soon as it is
  * back. Each report is produced in its own transaction: one that fails is tried again next minute and does
@@ -62,6 +63,17 @@ public class QuarterlyReportTimer {
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Quarterly report of " + report.contract() + " quarter " + report.quarter()
                             + " not produced; the next run tries again", e);
+                }
+            }
+            // A report produced while the customer had no Level II contact goes out once they have one.
+            for (DueReport report : reports.unsent(now.atZone(ContractQuarter.ZONE).toLocalDate())) {
+                try {
+                    reports.sendUnsent(report.contract(), report.quarter())
+                            .ifPresent(r -> LOG.info(() -> "Quarterly report sent: " + r.contract() + " quarter " + r.quarter()
+                                    + " to " + r.mailedTo()));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Quarterly report of " + report.contract() + " quarter " + report.quarter()
+                            + " not sent; the next run tries again", e);
                 }
             }
         } finally {

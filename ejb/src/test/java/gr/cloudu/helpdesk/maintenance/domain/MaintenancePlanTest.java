@@ -114,6 +114,11 @@ class MaintenancePlanTest {
         assertThatThrownBy(() -> visit.record(Map.of(0, true, 1, true), Map.of(), left, arrived, null, "eng", left))
                 .extracting("field").isEqualTo("leftAt");
 
+        // Not later than the moment it is recorded.
+        assertThatThrownBy(() -> visit.record(Map.of(0, true, 1, true), Map.of(), arrived, left, null, "eng", arrived.minusSeconds(60)))
+                .extracting("field", "code").containsExactly("arrivedAt", "time_in_future");
+        assertThatThrownBy(() -> visit.record(Map.of(0, true, 1, true), Map.of(), arrived, left, null, "eng", arrived.plusSeconds(60)))
+                .extracting("field", "code").containsExactly("leftAt", "time_in_future");
         visit.record(Map.of(0, true, 1, false), Map.of(1, "Το backup απέτυχε"), arrived, left, "Ετήσιος έλεγχος", "eng", left);
         assertThat(visit.status()).isEqualTo(MaintenanceStatus.DONE);
         assertThat(visit.historySummary()).isEqualTo("Preventive maintenance: Ετήσιος έλεγχος; not in order: Backup βάσης: Το backup απέτυχε");

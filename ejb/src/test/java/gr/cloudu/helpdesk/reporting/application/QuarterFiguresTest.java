@@ -41,8 +41,9 @@ class QuarterFiguresTest {
                 Map.of("CU-2026-000002".hashCode() * 1L, List.of(new QuarterData.Pause(MARCH.plusSeconds(600), "waiting for the key", "PT1H"))),
                 List.of(new QuarterData.Visit("CU-2026-000002", LocalDate.of(2026, 3, 3), MARCH.plusSeconds(86_400), null, "eng", "COMPLETED"),
                         new QuarterData.Visit("CU-2026-000003", LocalDate.of(2026, 5, 10), null, null, "eng", "APPROVED")),
-                Map.of("S30810-Q2216-X", 2), List.of(new QuarterData.OpenFault("CU-2026-000003", "MAJOR", MARCH, "IN_PROGRESS", "x")),
-                new QuarterData.CustomerUpdates(6, 1, 2),
+                Map.of("S30810-Q2216-X", 2), List.of(new QuarterData.OpenFault("CU-2026-000003", "MAJOR", MARCH, "IN_PROGRESS", "x")), 1,
+                // One of the two overdue updates went late: two missed.
+                new QuarterData.CustomerUpdates(6, 1, 2, 2),
                 List.of(new QuarterData.Maintenance("PBX-1", LocalDate.of(2026, 3, 10), "DONE", MARCH.plusSeconds(8 * 86_400)),
                         new QuarterData.Maintenance("PBX-1", LocalDate.of(2026, 5, 10), "SCHEDULED", null)));
     }
@@ -53,7 +54,7 @@ class QuarterFiguresTest {
         List<QuarterData.Fault> faults = List.of(
                 fault("CU-2026-000001", MARCH, "CRITICAL", "EMAIL", 0,
                         new QuarterData.Deadline("RESPONSE", due, "MET", MARCH.plusSeconds(60)),
-                        new QuarterData.Deadline("ON_SITE", due.plusSeconds(3 * 3600), "WAIVED", null),
+                        new QuarterData.Deadline("ON_SITE", due.plusSeconds(3 * 3600), "WAIVED", due.plusSeconds(3600)),
                         new QuarterData.Deadline("RESTORE", due.plusSeconds(7 * 3600), "MET", due.plusSeconds(3600))),
                 fault("CU-2026-000002", MARCH.plusSeconds(30 * 86_400), "CRITICAL", "PHONE", 2,
                         new QuarterData.Deadline("RESPONSE", due.plusSeconds(30 * 86_400), "BREACHED", due.plusSeconds(30 * 86_400 + 5400)),
@@ -116,6 +117,28 @@ class QuarterFiguresTest {
     }
 
     @Test
+    void whatHappenedAfterTheQuartersEndDoesNotChangeItsFigures() {
+        Instant end = Q1.end();
+        QuarterData.Fault lateAcrossTheEnd = new QuarterData.Fault(10, "CU-2026-000012", MARCH, "EMAIL", "CRITICAL", "PBX-1", "x",
+                "RESTORED", "HELP_DESK", end.plusSeconds(7200), end.plusSeconds(86_400), 0, false, 0, 0, 0, List.of(
+                // Missed before the end, answered only after it: late until the end, not "met" in this quarter.
+                new QuarterData.Deadline("RESPONSE", end.minusSeconds(3600), "BREACHED", end.plusSeconds(7200)),
+                // Due after the end: running at the end, whether it was later met or missed.
+                new QuarterData.Deadline("ON_SITE", end.plusSeconds(3600), "BREACHED", end.plusSeconds(3600)),
+                new QuarterData.Deadline("RESTORE", end.plusSeconds(2 * 86_400), "MET", end.plusSeconds(86_400))));
+
+        QuarterFigures f = QuarterFigures.of(data(List.of(lateAcrossTheEnd)));
+
+        assertThat(f.targets()).extracting(t -> t.severity() + "/" + t.kind() + ":" + t.met() + "/" + t.breached() + "/" + t.pending())
+                .containsExactly("CRITICAL/RESPONSE:0/1/0", "CRITICAL/ON_SITE:0/0/1", "CRITICAL/RESTORE:0/0/1", "MAJOR/RESPONSE:0/0/0",
+                        "MAJOR/RESTORE:0/0/0");
+        assertThat(f.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.settledAt()).isNull();
+            assertThat(b.lateBy()).isEqualTo(Duration.ofHours(1));
+        });
+    }
+
+    @Test
     void oneMissInAThousandDoesNotPrintAsAHundredPercent() {
         List<QuarterData.Fault> faults = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -140,7 +163,7 @@ class QuarterFiguresTest {
 
         QuarterFigures figures = QuarterFigures.of(data);
         String greek = text(GuaranteedServicesPdf.render(figures, 1, Locale.forLanguageTag("el")));
-        assertThat(greek).contains("Αναφορά Εγγυημένων Υπηρεσιών", "CT-1", "CU-2026-000002", "1:00", "waiting for the key");
+        assertThat(greek).contains("Έκθεση Εγγυημένων Υπηρεσιών", "CT-1", "CU-2026-000002", "1:00", "waiting for the key");
         String english = text(GuaranteedServicesPdf.render(figures, 2, Locale.ENGLISH));
         assertThat(english).contains("Guaranteed Services report", "Every missed deadline", "Faults by severity", "version 2",
                 "Keeping the customer informed", "Updates to the customer on time", "75%", "Preventive maintenance carried out / due",

@@ -4,6 +4,7 @@ import gr.cloudu.helpdesk.reporting.application.QuarterlyReportService;
 import gr.cloudu.helpdesk.reporting.application.ReportFile;
 import gr.cloudu.helpdesk.reporting.application.ReportQueries;
 import gr.cloudu.helpdesk.reporting.application.ReportView;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.rest.ContentDisposition;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,9 @@ import java.util.List;
  * {@code /contracts/{code}/reports} (API.md "Reports"): the quarterly Guaranteed Services reports produced so
  * far, every version, newest first; {@code /{quarter}.pdf} and {@code .csv} the newest version of a quarter
  * ({@code ?version=} an older one), with its SHA-256 in the {@code X-Content-SHA256} header;
- * {@code POST /{quarter}} (MANAGER, ADMIN) produces the quarter again as a new version ({@code ?lang=en|el}).
+ * {@code POST /{quarter}} (MANAGER, ADMIN) produces the quarter again as a new version ({@code ?lang=en|el});
+ * {@code POST /{quarter}/mail} (MANAGER, ADMIN) sends its newest version to the customer's Level II contacts
+ * (409 {@code no_level_two_contact} when there is none).
  */
 @Path("/contracts/{code}/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,15 +46,21 @@ public class ContractReportsResource {
     @GET
     @Path("/{quarter: [0-9]{1,4}}.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response pdf(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") Integer version) {
-        return download(queries.file(code, quarter, version, "pdf"));
+    public Response pdf(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") String version) {
+        return download(queries.file(code, quarter, version(version), "pdf"));
     }
 
     @GET
     @Path("/{quarter: [0-9]{1,4}}.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response csv(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") Integer version) {
-        return download(queries.file(code, quarter, version, "csv"));
+    public Response csv(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") String version) {
+        return download(queries.file(code, quarter, version(version), "csv"));
+    }
+
+    @POST
+    @Path("/{quarter: [0-9]{1,4}}/mail")
+    public ReportView mail(@PathParam("code") String code, @PathParam("quarter") int quarter) {
+        return reports.send(code, quarter);
     }
 
     @POST
@@ -61,6 +70,18 @@ public class ContractReportsResource {
         ReportView report = reports.regenerate(code, quarter, language);
         return Response.created(uri.getBaseUriBuilder().path("contracts").path(code).path("reports").path(quarter + ".pdf")
                 .queryParam("version", report.version()).build()).entity(report).build();
+    }
+
+    // A version that is not a number is a bad request naming the parameter, not "nothing at this address".
+    private static Integer version(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.invalid("version", "not_a_number", "version", value);
+        }
     }
 
     private static Response download(ReportFile file) {

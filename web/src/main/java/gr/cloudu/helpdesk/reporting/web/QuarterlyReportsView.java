@@ -70,6 +70,17 @@ public class QuarterlyReportsView implements Serializable {
         list = null;
     }
 
+    /** Sends the chosen quarter's newest version to the customer's Level II contacts. */
+    public void send() {
+        try {
+            ReportView sent = reports.send(getContract(), quarter == null ? 0 : quarter);
+            FacesFeedback.done("reports.sent", sent.quarter(), sent.version(), sent.mailedTo());
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("quarter", "reports:quarter"));
+        }
+        list = null;
+    }
+
     public void chosen() {
         list = null;
     }
