@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -100,8 +101,9 @@ public class CustomerQueries {
                 return Optional.of(own);
             }
         }
+        // Filing never writes contracts: the lookup need not flush the filing's pending writes first.
         return em.createQuery("SELECT k FROM Contract k WHERE k.customerId = :id ORDER BY k.signedOn DESC, k.id DESC", Contract.class)
-                .setParameter("id", customerId).setMaxResults(1)
+                .setParameter("id", customerId).setMaxResults(1).setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
     }
 

@@ -96,11 +96,10 @@ public class MailIntakeService {
         InboundMail inbound = new InboundMail(mail.contentSha256(), mail.messageId(), mail.arrivedAt(), mail.senderDate(),
                 mail.fromAddress(), mail.subject(), mail.text());
         em.persist(inbound);
-        em.flush();
-        em.persist(new RawMail(inbound.id(), mail.raw()));
+        em.persist(new RawMail(inbound, mail.raw()));
         List<String> notStored = new ArrayList<>();
         for (ReceivedMail.Attachment file : mail.attachments()) {
-            MailAttachment attachment = new MailAttachment(inbound.id(), file.fileName(), file.contentType(), file.content(),
+            MailAttachment attachment = new MailAttachment(inbound, file.fileName(), file.contentType(), file.content(),
                     settings.attachmentMaxBytes());
             em.persist(attachment);
             if (!attachment.stored()) {

@@ -2,9 +2,12 @@ package gr.cloudu.helpdesk.intake.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -21,7 +24,13 @@ public class MailAttachment {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_attachment_seq")
     private Long id;
 
-    @Column(name = "inbound_mail_id", nullable = false, updatable = false)
+    // The mail is mapped (and written through this relation) so its row goes in before this one without a flush
+    // of its own; the id beside it serves queries.
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "inbound_mail_id", nullable = false, updatable = false)
+    private InboundMail mail;
+
+    @Column(name = "inbound_mail_id", insertable = false, updatable = false)
     private Long inboundMailId;
 
     @Column(name = "file_name", nullable = false, updatable = false)
@@ -39,8 +48,9 @@ public class MailAttachment {
     protected MailAttachment() {
     }
 
-    public MailAttachment(Long inboundMailId, String fileName, String contentType, byte[] content, long sizeLimit) {
-        this.inboundMailId = inboundMailId;
+    public MailAttachment(InboundMail mail, String fileName, String contentType, byte[] content, long sizeLimit) {
+        this.mail = mail;
+        this.inboundMailId = mail.id();
         this.fileName = fileName == null || fileName.isBlank() ? "attachment" : fileName;
         this.contentType = contentType;
         this.sizeBytes = content.length;

@@ -2,7 +2,11 @@ package gr.cloudu.helpdesk.intake.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /** The original bytes of an inbound mail, archived as received, kept apart so lists never load them. */
@@ -14,14 +18,21 @@ public class RawMail {
     @Column(name = "inbound_mail_id")
     private Long inboundMailId;
 
+    // Mapped (not only its id) so that the mail's row is written before this one without a flush of its own.
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "inbound_mail_id")
+    private InboundMail mail;
+
     @Column(name = "content", nullable = false, updatable = false)
     private byte[] content;
 
     protected RawMail() {
     }
 
-    public RawMail(Long inboundMailId, byte[] content) {
-        this.inboundMailId = inboundMailId;
+    public RawMail(InboundMail mail, byte[] content) {
+        this.mail = mail;
+        this.inboundMailId = mail.id();
         this.content = content.clone();
     }
 

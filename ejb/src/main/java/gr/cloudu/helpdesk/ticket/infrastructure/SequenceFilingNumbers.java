@@ -4,6 +4,7 @@ import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -24,7 +25,10 @@ public class SequenceFilingNumbers implements FilingNumbers {
 
     @Override
     public FilingNumber next(Instant reportedAt) {
-        Number serial = (Number) em.createNativeQuery("SELECT nextval('filing_number_seq')").getSingleResult();
+        // The sequence needs none of the transaction's pending writes: asking for it must not flush them (a batch of
+        // mails is written once, at its commit).
+        Number serial = (Number) em.createNativeQuery("SELECT nextval('filing_number_seq')").setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
         return FilingNumber.of(reportedAt.atZone(ATHENS).getYear(), serial.longValue());
     }
 }
