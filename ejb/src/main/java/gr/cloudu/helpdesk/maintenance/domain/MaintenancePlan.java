@@ -94,7 +94,7 @@ public class MaintenancePlan {
 
     /**
      * Changes how the plan goes on: occurrences are counted again from {@code nextDue} (its current next due day when
-     * null) every {@code everyMonths}, produced {@code leadDays} ahead with the new checklist. Visits already produced
+     * null) every {@code everyMonths}, produced {@code leadDays} ahead (its current lead when null) with the new checklist. Visits already produced
      * keep what was asked of them; the revised plan starts after the last of them ({@code producedUntil}).
      */
     public void revise(Integer everyMonths, LocalDate nextDue, Integer leadDays, List<String> checklist, LocalDate today,
@@ -106,7 +106,7 @@ public class MaintenancePlan {
         if (producedUntil != null && !start.isAfter(producedUntil)) {
             throw BusinessException.invalid("nextDue", "maintenance_already_produced", producedUntil);
         }
-        apply(everyMonths, start, "nextDue", leadDays, checklist, today);
+        apply(everyMonths, start, "nextDue", leadDays == null ? this.leadDays : leadDays, checklist, today);
     }
 
     /**

@@ -38,9 +38,13 @@ public class MaintenanceTimer {
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "preventive-maintenance")
     void produceDueVisits() {
-        int made = produceDue(clock.instant().atZone(ZoneId.of("Europe/Athens")).toLocalDate());
-        if (made > 0) {
-            LOG.info(() -> made + " preventive-maintenance visits produced");
+        try {
+            int made = produceDue(clock.instant().atZone(ZoneId.of("Europe/Athens")).toLocalDate());
+            if (made > 0) {
+                LOG.info(() -> made + " preventive-maintenance visits produced");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Preventive-maintenance plans not read; the next run tries again", e);
         }
     }
 

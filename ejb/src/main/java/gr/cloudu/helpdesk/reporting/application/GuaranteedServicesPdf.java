@@ -201,8 +201,8 @@ public final class GuaranteedServicesPdf {
                 document.add(new Paragraph(text.getString("report.none"), body));
             } else {
                 if (data.openAtEnd().size() < data.openAtEndCount()) {
-                    document.add(new Paragraph(MessageFormat.format(text.getString("report.openListed"), data.openAtEnd().size(),
-                            data.openAtEndCount()), body));
+                    document.add(new Paragraph(new MessageFormat(text.getString("report.openListed"), text.getLocale())
+                            .format(new Object[]{data.openAtEnd().size(), data.openAtEndCount()}), body));
                 }
                 PdfPTable open = table(5, new float[]{2, 1.3f, 2, 2, 4});
                 header(open, body, text.getString("report.filingNumber"), text.getString("report.severity"),

@@ -67,7 +67,7 @@ public class ReportData {
                     r[12] != null, c[0], c[1], c[2], deadlines.getOrDefault(id, List.of())));
         }
         return new QuarterData(contract.code(), customerName, contract.signedOn(), quarter, asOf, contract.terms(), faults,
-                pauses(contract, quarter), visits(contract, quarter), partsFitted(contract, quarter), openAtEnd(contract, quarter, asOf),
+                pauses(contract, quarter), visits(contract, quarter, asOf), partsFitted(contract, quarter, asOf), openAtEnd(contract, quarter, asOf),
                 openAtEndCount(contract, quarter, asOf), updates(contract, quarter), maintenance(contract, quarter, asOf));
     }
 
@@ -89,7 +89,8 @@ public class ReportData {
         return pauses;
     }
 
-    private List<QuarterData.Visit> visits(ContractView contract, ContractQuarter quarter) {
+    // A visit the engineer arrived for after the figures' moment was not carried out by then.
+    private List<QuarterData.Visit> visits(ContractView contract, ContractQuarter quarter, Instant asOf) {
         Query q = em.createNativeQuery("SELECT v.filing_number, v.visit_date, v.arrived_at, v.left_at, v.engineer, v.status"
                         + " FROM visit_request v JOIN ticket t ON t.id = v.ticket_id WHERE t.contract_code = ?1"
                         + " AND v.status IN ('APPROVED', 'COMPLETED') AND v.visit_date >= ?2 AND v.visit_date <= ?3"
@@ -97,16 +98,20 @@ public class ReportData {
                 .setParameter(1, contract.code()).setParameter(2, quarter.from()).setParameter(3, quarter.to());
         List<QuarterData.Visit> visits = new ArrayList<>();
         for (Object[] r : list(q)) {
-            visits.add(new QuarterData.Visit((String) r[0], date(r[1]), instant(r[2]), instant(r[3]), (String) r[4], (String) r[5]));
+            Instant arrived = instant(r[2]);
+            boolean later = arrived != null && !arrived.isBefore(asOf);
+            visits.add(new QuarterData.Visit((String) r[0], date(r[1]), later ? null : arrived, later ? null : instant(r[3]),
+                    (String) r[4], later ? "APPROVED" : (String) r[5]));
         }
         return visits;
     }
 
-    private Map<String, Integer> partsFitted(ContractView contract, ContractQuarter quarter) {
+    private Map<String, Integer> partsFitted(ContractView contract, ContractQuarter quarter, Instant asOf) {
         Query q = em.createNativeQuery("SELECT f.part_number, COUNT(*) FROM visit_part_fitted f JOIN visit_request v ON v.id = f.visit_id"
                         + " JOIN ticket t ON t.id = v.ticket_id WHERE t.contract_code = ?1 AND v.status = 'COMPLETED'"
-                        + " AND v.visit_date >= ?2 AND v.visit_date <= ?3 GROUP BY f.part_number ORDER BY f.part_number")
-                .setParameter(1, contract.code()).setParameter(2, quarter.from()).setParameter(3, quarter.to());
+                        + " AND v.visit_date >= ?2 AND v.visit_date <= ?3 AND v.arrived_at < ?4 GROUP BY f.part_number ORDER BY f.part_number")
+                .setParameter(1, contract.code()).setParameter(2, quarter.from()).setParameter(3, quarter.to())
+                .setParameter(4, asOf.atOffset(ZoneOffset.UTC));
         Map<String, Integer> parts = new LinkedHashMap<>();
         for (Object[] r : list(q)) {
             parts.put((String) r[0], (int) number(r[1]));

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 /**
  * Every minute, produces the reports of the quarters that have ended and have none, and sends the latest
  * quarter's report that could not reach the customer before, once they have a Level II contact (ADR 0011). Finding
- * nothing to do is one small query, so the minute costs nothing; looking that often means a report is ready
+ * nothing to do is two small queries, so the minute costs nothing; looking that often means a report is ready
  * minutes after midnight on the quarter's last day, and a server that was down catches up as soon as it is
  * back. Each report is produced in its own transaction: one that fails is tried again next minute and does
  * not hold up the others.

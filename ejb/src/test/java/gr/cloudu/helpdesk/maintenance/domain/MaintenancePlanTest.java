@@ -53,7 +53,10 @@ class MaintenancePlanTest {
         assertThatThrownBy(() -> plan.revise(25, null, 7, List.of("x"), today, LocalDate.of(2026, 1, 31)))
                 .extracting("field").isEqualTo("everyMonths");
 
-        // Without a day, the plan goes on from its next due day, now every two months with its new checklist.
+        // Without a day or a lead, the plan goes on from its next due day with its lead (14 days), now every two
+        // months with its new checklist; then with a lead of 7 days.
+        plan.revise(2, null, null, List.of("x"), today, LocalDate.of(2026, 1, 31));
+        assertThat(plan.leadDays()).isEqualTo(14);
         plan.revise(2, null, 7, List.of("Καθαρισμός φίλτρων", " "), today, LocalDate.of(2026, 1, 31));
         assertThat(plan.nextDue()).isEqualTo(LocalDate.of(2026, 5, 31));
         assertThat(plan.checklist()).containsExactly("Καθαρισμός φίλτρων");

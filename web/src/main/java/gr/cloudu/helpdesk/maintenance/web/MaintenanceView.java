@@ -127,6 +127,7 @@ public class MaintenanceView implements Serializable {
     }
 
     public void chosen() {
+        clearPlanForm();
         plans = null;
         visits = null;
         selected = null;
@@ -185,6 +186,9 @@ public class MaintenanceView implements Serializable {
         try {
             maintenance.endPlan(getContract(), plan.id());
             FacesFeedback.message(FacesMessage.SEVERITY_INFO, "maintenance.planEnded");
+            if (revising != null && revising.id().equals(plan.id())) {
+                clearPlanForm();
+            }
         } catch (BusinessException e) {
             FacesFeedback.refused(e, Map.of());
         }
