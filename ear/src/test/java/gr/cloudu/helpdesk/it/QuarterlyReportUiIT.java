@@ -15,9 +15,9 @@ import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The manager produces a quarter's report again in English on the reports page and downloads it, reads the
- * compliance dashboard and the contract's communication levels; the customer's own user sees only their
- * organisation's contracts and cannot produce anything.
+ * The manager produces a quarter's report again in English on the reports page, downloads it and sends it to the
+ * customer's Level II contact, reads the compliance dashboard and the contract's communication levels; the
+ * customer's own user sees only their organisation's contracts and cannot produce anything.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +47,17 @@ class QuarterlyReportUiIT extends BrowserTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
         assertThat(text("reports:table")).contains("(en)").contains(f.manager);
+
+        // Sending it to Level II: refused while the customer has none, sent once they have one.
+        browser.findElement(By.id("reports:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports:messages"), "no Level II contact"));
+        String levelTwo = "tsm-ui-" + f.suffix + "@customer.example.gr";
+        assertThat(Api.admin().post("/customers/" + f.customer + "/contacts", """
+                {"name":"Υπεύθυνη Τηλεπικοινωνιών","email":"%s","capacity":"TSM","unit":"ΔΤΥ","authorised":false,"level":"II"}
+                """.formatted(levelTwo)).status()).isEqualTo(201);
+        browser.findElement(By.id("reports:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports:messages"), "sent to " + levelTwo));
+        assertThat(text("reports:table")).contains(levelTwo);
 
         visit("/management/dashboard.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("standings"), f.contract));
