@@ -254,6 +254,27 @@ class MailIntakeIT {
     }
 
     @Test
+    void headersTooLongToKeepAreCutAndTheReportIsStillFiled() throws Exception {
+        MimeMessage report = message(f.reporterEmail, "Μακριές κεφαλίδες " + f.suffix, "Επισυνάπτω το αρχείο.");
+        report.setHeader("Message-ID", "<" + "x".repeat(1200) + "@" + f.suffix + ".example.gr>");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Επισυνάπτω το αρχείο.", "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setContent(new byte[]{1, 2, 3}, "application/x-" + "y".repeat(300));
+        file.setFileName("καταγραφή-" + "z".repeat(600) + ".log");
+        report.setContent(new MimeMultipart(text, file));
+        report.saveChanges();
+        report.setHeader("Message-ID", "<" + "x".repeat(1200) + "@" + f.suffix + ".example.gr>");
+        GreenMailUtil.sendMimeMessage(report);
+
+        String number = awaitOnlyTicket().getString("filingNumber");
+        JsonObject attachment = f.as(f.agent).get("/tickets/" + number + "/mails").jsonArray().getJsonObject(0)
+                .getJsonArray("attachments").getJsonObject(0);
+        assertThat(attachment.getString("fileName")).startsWith("καταγραφή-zzz").hasSize(500);
+        assertThat(attachment.getBoolean("stored")).isTrue();
+    }
+
+    @Test
     void theSameMailDeliveredTwiceMakesOneTicket() throws Exception {
         MimeMessage report = message(f.reporterEmail, "Διπλή παράδοση " + f.suffix, "Το ίδιο μήνυμα δύο φορές.");
         report.saveChanges();

@@ -74,14 +74,22 @@ public class InboundMail {
 
     public InboundMail(String contentSha256, String messageId, Instant receivedAt, Instant senderDate, String fromAddress,
                        String subject, String text) {
-        this.text = text == null ? null : text.length() > 20000 ? text.substring(0, 20000) : text;
+        this.text = clip(text, 20000);
         this.contentSha256 = contentSha256;
-        this.messageId = messageId;
+        this.messageId = clip(messageId, 1000);
         this.receivedAt = receivedAt;
         this.senderDate = senderDate;
-        this.fromAddress = fromAddress;
-        this.subject = subject == null ? null : subject.length() > 1000 ? subject.substring(0, 1000) : subject;
+        this.fromAddress = clip(fromAddress, 320);
+        this.subject = clip(subject, 1000);
         this.status = InboundMailStatus.QUARANTINED;
+    }
+
+    /**
+     * What the sender wrote, cut to its column: a header too long to keep is never a reason for a mail to fail
+     * (it would fail again on every pass and never be filed); the raw message keeps it whole.
+     */
+    static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     public void filedAs(String filingNumber) {

@@ -51,8 +51,8 @@ public class MailAttachment {
     public MailAttachment(InboundMail mail, String fileName, String contentType, byte[] content, long sizeLimit) {
         this.mail = mail;
         this.inboundMailId = mail.id();
-        this.fileName = fileName == null || fileName.isBlank() ? "attachment" : fileName;
-        this.contentType = contentType;
+        this.fileName = fileName == null || fileName.isBlank() ? "attachment" : InboundMail.clip(fileName, 500);
+        this.contentType = InboundMail.clip(contentType, 200);
         this.sizeBytes = content.length;
         this.content = content.length <= sizeLimit ? content.clone() : null;
     }
