@@ -75,6 +75,9 @@ public class VisitService {
     private CustomerUpdateMail customerMail;
 
     @Inject
+    private Inbox inbox;
+
+    @Inject
     private SlaPolicies policies;
 
     @Resource
@@ -135,7 +138,7 @@ public class VisitService {
                 + visit.engineer() + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
                 + (!revised ? "" : "; parts=" + asked.stream().map(RequestedPart::toString).collect(Collectors.joining(", ")))
                 + (visit.routingNote() == null ? "" : "; comment=" + visit.routingNote()));
-        settleInbox(visit, InboxEntry.Kind.VISIT_TO_ROUTE, now);
+        inbox.settle(InboxEntry.Kind.VISIT_TO_ROUTE, visit.id(), now);
         if (visit.status() == VisitStatus.ROUTED) {
             for (String manager : DispatchReach.usersWith(Role.MANAGER, em)) {
                 em.persist(new InboxEntry(manager, now, InboxEntry.Kind.VISIT_TO_APPROVE, visit.filingNumber(), visit.id(),
@@ -268,7 +271,7 @@ public class VisitService {
     }
 
     private void decided(VisitRequest visit, InboxEntry.Kind kind, Ticket ticket, Instant now) {
-        settleInbox(visit, InboxEntry.Kind.VISIT_TO_APPROVE, now);
+        inbox.settle(InboxEntry.Kind.VISIT_TO_APPROVE, visit.id(), now);
         if (kind == InboxEntry.Kind.VISIT_REJECTED || !visit.requestedBy().equals(visit.engineer())) {
             em.persist(new InboxEntry(visit.requestedBy(), now, kind, visit.filingNumber(), visit.id(),
                     "[" + visit.filingNumber() + "] " + ticket.subject()
@@ -315,14 +318,6 @@ public class VisitService {
     }
 
     // Once one supervisor routed, or one manager decided, the others' inbox entries about it are done with.
-    private void settleInbox(VisitRequest visit, InboxEntry.Kind kind, Instant at) {
-        em.createQuery("UPDATE InboxEntry e SET e.readAt = :at WHERE e.referenceId = :visit AND e.kind = :kind AND e.readAt IS NULL")
-                .setParameter("at", at)
-                .setParameter("visit", visit.id())
-                .setParameter("kind", kind)
-                .executeUpdate();
-    }
-
     private static Actor actor(CallerScope caller) {
         return new Actor(caller.username(), caller.capacity());
     }

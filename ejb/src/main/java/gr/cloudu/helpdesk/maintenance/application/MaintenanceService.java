@@ -5,6 +5,7 @@ import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
 import gr.cloudu.helpdesk.customer.domain.Contact;
 import gr.cloudu.helpdesk.customer.domain.Contract;
 import gr.cloudu.helpdesk.customer.domain.Customer;
+import gr.cloudu.helpdesk.dispatch.application.Inbox;
 import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
 import gr.cloudu.helpdesk.equipment.application.EquipmentMaintenanceService;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
@@ -61,6 +62,9 @@ public class MaintenanceService {
 
     @Inject
     private OutgoingMailPublisher mails;
+
+    @Inject
+    private Inbox inbox;
 
     @Inject
     private CallerScopes callers;
@@ -214,9 +218,7 @@ public class MaintenanceService {
         }
         // The engineer finds it in their inbox, as they find their assignments and visits. A visit moved replaces the
         // entry of its earlier day, and an engineer it was taken from is told so instead of keeping a stale day.
-        em.createQuery("UPDATE InboxEntry e SET e.readAt = :at WHERE e.referenceId = :visit AND e.kind = :kind AND e.readAt IS NULL")
-                .setParameter("at", now).setParameter("visit", visit.id())
-                .setParameter("kind", InboxEntry.Kind.MAINTENANCE_SCHEDULED).executeUpdate();
+        inbox.settle(InboxEntry.Kind.MAINTENANCE_SCHEDULED, visit.id(), now);
         if (before != null && !before.equals(visit.engineer())) {
             em.persist(new InboxEntry(before, now, InboxEntry.Kind.MAINTENANCE_WITHDRAWN, "PM-" + visit.id(), visit.id(), beforeText));
         }

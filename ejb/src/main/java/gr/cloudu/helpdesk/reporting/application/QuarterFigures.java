@@ -178,8 +178,8 @@ public record QuarterFigures(QuarterData data, Map<Severity, Integer> bySeverity
      * The deadline as it stood at {@code asOf}: settled before then, as it was settled; otherwise still running then,
      * and a running deadline that had passed is a breach already, unless the fault is waiting for the customer: its
      * clock is stopped (a deadline already past when the wait began was recorded as missed then) and its due time
-     * moves on by the wait when work resumes. What happened after {@code asOf} (a deadline met or missed in the next
-     * quarter) changes nothing, so a report produced again later shows the same figures.
+     * moves on by the wait when work resumes. A deadline met or missed after {@code asOf} counts as it stood then
+     * (corrections of the past, such as a reopened fault, still show in a version produced later).
      */
     static String outcome(QuarterData.Fault f, QuarterData.Deadline d, Instant asOf) {
         if (!"PENDING".equals(d.outcome()) && d.settledAt() != null && d.settledAt().isBefore(asOf)) {

@@ -54,6 +54,18 @@ public final class Require {
         }
     }
 
+    /** A whole number written in a query parameter, or null when there is none. */
+    public static Integer optionalInteger(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.invalid(field, "not_a_number", field, value);
+        }
+    }
+
     /** A time of day such as {@code 08:00}. */
     public static java.time.LocalTime time(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -4,7 +4,7 @@ import gr.cloudu.helpdesk.reporting.application.QuarterlyReportService;
 import gr.cloudu.helpdesk.reporting.application.ReportFile;
 import gr.cloudu.helpdesk.reporting.application.ReportQueries;
 import gr.cloudu.helpdesk.reporting.application.ReportView;
-import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.Require;
 import gr.cloudu.helpdesk.shared.rest.ContentDisposition;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,14 +47,14 @@ public class ContractReportsResource {
     @Path("/{quarter: [0-9]{1,4}}.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") String version) {
-        return download(queries.file(code, quarter, version(version), "pdf"));
+        return download(queries.file(code, quarter, Require.optionalInteger("version", version), "pdf"));
     }
 
     @GET
     @Path("/{quarter: [0-9]{1,4}}.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response csv(@PathParam("code") String code, @PathParam("quarter") int quarter, @QueryParam("version") String version) {
-        return download(queries.file(code, quarter, version(version), "csv"));
+        return download(queries.file(code, quarter, Require.optionalInteger("version", version), "csv"));
     }
 
     @POST
@@ -70,18 +70,6 @@ public class ContractReportsResource {
         ReportView report = reports.regenerate(code, quarter, language);
         return Response.created(uri.getBaseUriBuilder().path("contracts").path(code).path("reports").path(quarter + ".pdf")
                 .queryParam("version", report.version()).build()).entity(report).build();
-    }
-
-    // A version that is not a number is a bad request naming the parameter, not "nothing at this address".
-    private static Integer version(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.invalid("version", "not_a_number", "version", value);
-        }
     }
 
     private static Response download(ReportFile file) {
