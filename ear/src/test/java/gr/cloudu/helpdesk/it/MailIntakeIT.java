@@ -72,9 +72,30 @@ class MailIntakeIT {
         assertThat(OffsetDateTime.parse(ticket.getString("senderDate")).toInstant()).isEqualTo(claimed);
         assertThat(OffsetDateTime.parse(ticket.getString("reportedAt")).toInstant()).isBetween(before, Instant.now());
         String number = ticket.getString("filingNumber");
+        // The customer has one machine: the report is about it, and it is in the machine's history.
+        assertThat(ticket.getString("equipmentSerial")).isEqualTo(f.equipment);
+        assertThat(f.as(f.agent).get("/equipment/" + f.equipment + "/history").jsonArray().toString()).contains(number);
         await().atMost(PATIENCE).until(() -> received(f.reporterEmail, "[" + number + "]") != null);
         await("the mailbox is emptied after filing").atMost(PATIENCE).until(() ->
                 Arrays.stream(mail.getReceivedMessagesForDomain("cloud-u.gr")).noneMatch(this::fromThisTest));
+    }
+
+    @Test
+    void ofSeveralMachinesTheOneWhoseSerialTheMailQuotesIsTheOneReported() throws Exception {
+        String second = "PBX2-" + f.suffix;
+        assertThat(Api.admin().post("/customers/" + f.customer + "/equipment", """
+                {"serial":"%s","vendor":"Unify","model":"OpenScape Business","softwareRelease":"V3","site":"Αποθήκη",
+                 "contract":"%s","modules":[]}""".formatted(second, f.contract)).status()).isEqualTo(201);
+
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "Βλάβη στο κέντρο της αποθήκης",
+                "Το κέντρο με σειριακό " + second.toLowerCase() + " δεν δίνει τόνο."));
+        assertThat(awaitOnlyTicket().getString("equipmentSerial")).isEqualTo(second);
+
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "Κάποιο κέντρο " + f.suffix, "Δεν ξέρω ποιο."));
+        await().atMost(PATIENCE).until(() -> f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total") == 2);
+        JsonObject unnamed = f.as(f.agent).get("/tickets?customer=" + f.customer).json().getJsonArray("items").stream()
+                .map(t -> t.asJsonObject()).filter(t -> t.getString("subject").startsWith("Κάποιο κέντρο")).findFirst().orElseThrow();
+        assertThat(f.as(f.agent).get("/tickets/" + unnamed.getString("filingNumber")).json().isNull("equipmentSerial")).isTrue();
     }
 
     @Test
@@ -93,6 +114,24 @@ class MailIntakeIT {
         JsonArray events = f.as(f.agent).get("/tickets/" + number + "/events").jsonArray();
         assertThat(events.toString()).contains("Επανήλθαν οι μισές γραμμές");
         assertThat(f.as(f.agent).get("/tickets/" + number + "/verification").json().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aReplyThatLostTheFilingNumberFromItsSubjectJoinsTheTicketByItsReferences() throws Exception {
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "Θόρυβος στις γραμμές", "Ακούγεται θόρυβος."));
+        String number = awaitOnlyTicket().getString("filingNumber");
+        await().atMost(PATIENCE).until(() -> received(f.reporterEmail, "[" + number + "]") != null);
+        String receiptId = received(f.reporterEmail, "[" + number + "]").getMessageID();
+        assertThat(receiptId).contains(number);
+
+        MimeMessage reply = message(f.reporterEmail, "Απάντηση χωρίς αριθμό", "Ο θόρυβος σταμάτησε.");
+        reply.setHeader("In-Reply-To", receiptId);
+        reply.setHeader("References", receiptId);
+        GreenMailUtil.sendMimeMessage(reply);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().toString()).contains("Ο θόρυβος σταμάτησε"));
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
     }
 
     @Test
@@ -153,13 +192,35 @@ class MailIntakeIT {
     }
 
     @Test
+    void aFaxFromAnUnknownNumberLinkedByAnAgentIsFiledAsAFax() throws Exception {
+        String unknownNumber = "+30 210 " + (1000000 + Math.abs(f.suffix.hashCode() % 8999999));
+        MimeMessage fax = new MimeMessage(session());
+        fax.setFrom(new InternetAddress(TestMailServer.FAX_GATEWAY));
+        fax.setRecipient(Message.RecipientType.TO, new InternetAddress(TestMailServer.HELP_DESK));
+        fax.setSubject("Fax from " + unknownNumber, "UTF-8");
+        fax.setText("1 page received " + f.suffix, "UTF-8");
+        GreenMailUtil.sendMimeMessage(fax);
+        JsonObject quarantined = await().atMost(PATIENCE).until(() ->
+                f.as(f.agent).get("/intake/mails?status=QUARANTINED&size=200").jsonArray().stream().map(m -> m.asJsonObject())
+                        .filter(m -> ("Fax from " + unknownNumber).equals(m.getString("subject", null))).findFirst().orElse(null),
+                m -> m != null);
+        assertThat(quarantined.getString("reason")).isEqualTo("fax from a number of no authorised contact");
+
+        Api.Reply linked = f.as(f.agent).post("/intake/mails/" + quarantined.getJsonNumber("id").longValue() + "/link",
+                "{\"customer\":\"" + f.customer + "\",\"contactEmail\":\"" + f.reporterEmail + "\"}");
+
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        assertThat(linked.json().getString("channel")).isEqualTo("FAX");
+    }
+
+    @Test
     void anUnknownSenderIsQuarantinedAndPolitelyAnswered() throws Exception {
         String stranger = "stranger-" + f.suffix + "@elsewhere.example.com";
         GreenMailUtil.sendMimeMessage(message(stranger, "Πρόβλημα " + f.suffix, "Δεν έχουμε τηλέφωνα."));
 
         await().atMost(PATIENCE).until(() -> received(stranger, "Λάβαμε το μήνυμά σας") != null);
         JsonArray quarantine = f.as(f.agent).get("/intake/mails?status=QUARANTINED").jsonArray();
-        assertThat(quarantine.stream().map(m -> m.asJsonObject().getString("from"))).contains(stranger);
+        assertThat(quarantine.stream().map(m -> m.asJsonObject().getString("from", ""))).contains(stranger);
         assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
     }
 
@@ -199,7 +260,7 @@ class MailIntakeIT {
         await().atMost(PATIENCE).until(() -> received(stranger, "Το μήνυμά σας δεν καταχωρήθηκε") != null);
         assertThat(received(stranger, "Το μήνυμά σας δεν καταχωρήθηκε").getContent().toString()).contains("Διαφημιστικό μήνυμα.");
         assertThat(f.as(f.agent).get("/intake/mails?status=REJECTED").jsonArray().stream()
-                .map(m -> m.asJsonObject().getString("from"))).contains(stranger);
+                .map(m -> m.asJsonObject().getString("from", ""))).contains(stranger);
         assertThat(f.as(f.customerUser).get("/intake/mails?status=REJECTED").status()).isEqualTo(403);
     }
 
@@ -300,6 +361,37 @@ class MailIntakeIT {
         assertThat(f.as(f.agent).get("/tickets/" + ticket.getString("filingNumber") + "/mails").jsonArray()).hasSize(1);
     }
 
+    @Test
+    void aMailWhoseMimeBoundariesAreBrokenIsStillFiledWithItsText() throws Exception {
+        deliverRaw("From: " + f.reporterEmail + "\r\nTo: " + TestMailServer.HELP_DESK + "\r\n"
+                + "Subject: Broken boundaries " + f.suffix + "\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"never-there\"\r\n\r\n"
+                + "The trunk card in slot 1-1 is dead.\r\n");
+
+        JsonObject ticket = awaitOnlyTicket();
+
+        assertThat(ticket.getString("subject")).isEqualTo("Broken boundaries " + f.suffix);
+        assertThat(ticket.getString("description")).contains("The trunk card in slot 1-1 is dead.");
+    }
+
+    @Test
+    void aMailWhoseSenderCannotBeReadWaitsInQuarantine() throws Exception {
+        deliverRaw("From: \"Unterminated <" + f.reporterEmail + ">\r\nTo: " + TestMailServer.HELP_DESK + "\r\n"
+                + "Subject: Unreadable sender " + f.suffix + "\r\n\r\nNo dial tone " + f.suffix + ".\r\n");
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                f.as(f.agent).get("/intake/mails?status=QUARANTINED&size=200").jsonArray().stream().map(m -> m.asJsonObject())
+                        .filter(m -> ("Unreadable sender " + f.suffix).equals(m.getString("subject", null))))
+                .singleElement().satisfies(m -> assertThat(m.getString("reason")).isEqualTo("no sender address could be read")));
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
+    }
+
+    /** Puts bytes into the help-desk mailbox as they are, past any SMTP client's or server's repairs. */
+    private void deliverRaw(String mime) throws Exception {
+        MimeMessage parsed = new MimeMessage(session(), new java.io.ByteArrayInputStream(mime.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        mail.getUserManager().getUserByEmail(TestMailServer.HELP_DESK).deliver(parsed);
+    }
+
     /** Hands bytes to the SMTP server exactly as written, without the fixes a mail library would make. */
     private void sendRaw(String mime) throws Exception {
         MimeMessage parsed = new MimeMessage(session(), new java.io.ByteArrayInputStream(mime.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -316,7 +408,7 @@ class MailIntakeIT {
 
     private JsonObject quarantinedFrom(String from) {
         return f.as(f.agent).get("/intake/mails?status=QUARANTINED&size=200").jsonArray().stream()
-                .map(m -> m.asJsonObject()).filter(m -> from.equals(m.getString("from"))).findFirst().orElse(null);
+                .map(m -> m.asJsonObject()).filter(m -> from.equals(m.getString("from", ""))).findFirst().orElse(null);
     }
 
     private JsonObject awaitOnlyTicket() {

@@ -38,6 +38,14 @@ public class EquipmentQueries {
                 .getResultStream().findFirst();
     }
 
+    /** The serials of a customer's machines, whoever asks (the intake reads them to tell which machine a mail means). */
+    @PermitAll
+    public List<String> serialsOf(Long customerId) {
+        return em.createQuery("SELECT e.serial FROM Equipment e WHERE e.customerId = :c ORDER BY e.serial", String.class)
+                .setParameter("c", customerId)
+                .getResultList();
+    }
+
     /** Whether the machine with this serial is registered for that customer. */
     @PermitAll
     public boolean ownedBy(Long customerId, String serial) {

@@ -12,6 +12,7 @@ import gr.cloudu.helpdesk.ticket.application.ReportFault;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
 import gr.cloudu.helpdesk.ticket.application.TicketFilingService;
 import gr.cloudu.helpdesk.ticket.domain.Channel;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,7 +49,6 @@ import java.util.regex.Pattern;
 @PermitAll
 public class MailIntakeService {
 
-    private static final Pattern FILING_NUMBER = Pattern.compile("CU-\\d{4}-\\d{6,}", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPLY_PREFIX = Pattern.compile("^\\s*((re|fw|fwd|απ|σχετ|προώθ)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FAX_NUMBER = Pattern.compile("\\+?\\d[\\d\\s().-]{4,}\\d");
     private static final int DESCRIPTION_LIMIT = 20_000;
@@ -116,8 +116,13 @@ public class MailIntakeService {
 
     private void decide(InboundMail inbound, ReceivedMail mail, Map<String, List<Contact>> sendersByAddress) {
         String from = mail.fromAddress() == null ? "" : mail.fromAddress().toLowerCase(Locale.ROOT);
-        if (mail.automatic() || from.isEmpty() || from.equals(settings.helpDeskAddress())) {
+        if (mail.automatic() || !from.isEmpty() && from.equals(settings.helpDeskAddress())) {
             inbound.ignore(from.equals(settings.helpDeskAddress()) ? "our own mail" : "automatic mail");
+            return;
+        }
+        if (from.isEmpty()) {
+            // Nobody to answer, but somebody wrote it: an agent reads it and decides.
+            inbound.quarantine("no sender address could be read");
             return;
         }
         if (settings.faxGatewaySenders().contains(from)) {
@@ -202,15 +207,7 @@ public class MailIntakeService {
         List<String> places = new ArrayList<>();
         places.add(mail.subject());
         places.addAll(mail.threadReferences());
-        for (String place : places) {
-            if (place != null) {
-                Matcher m = FILING_NUMBER.matcher(place);
-                if (m.find()) {
-                    return Optional.of(m.group().toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        return Optional.empty();
+        return places.stream().map(FilingNumber::quotedIn).flatMap(Optional::stream).map(FilingNumber::value).findFirst();
     }
 
     /** The content hashes of the batch's mails that were taken before (by an earlier batch, or before a crash). */

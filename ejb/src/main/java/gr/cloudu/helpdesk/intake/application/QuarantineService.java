@@ -24,7 +24,8 @@ import java.time.Clock;
 /**
  * An agent's decisions about quarantined mail: it is a fault report of an authorised contact after all
  * (filed with the time the mail reached the mailbox, not the time of the decision), or it is not (rejected
- * with a reason). Either way the sender is told. Two agents deciding at once: the first wins, the second
+ * with a reason). Either way the sender is told, unless it came through the fax gateway: then it is filed as a
+ * fax, and only the contact it is filed for hears of it (the receipt). Two agents deciding at once: the first wins, the second
  * is told the mail is no longer in quarantine.
  */
 @Stateless
@@ -44,6 +45,9 @@ public class QuarantineService {
     private OutgoingMailPublisher outgoing;
 
     @Inject
+    private IntakeSettings settings;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -55,10 +59,11 @@ public class QuarantineService {
         Contact contact = customers.authorisedContact(Require.text("customer", customerCode, 40), email)
                 .orElseThrow(() -> BusinessException.invalid("contactEmail", "unauthorised_reporter", email, customerCode));
         String agent = context.getCallerPrincipal().getName();
-        TicketDetail filed = filing.fileReceived(contact, MailIntakeService.report(mail.subject(), mail.text(), Channel.EMAIL),
-                mail.receivedAt(), mail.senderDate(), agent);
+        boolean fax = fromFaxGateway(mail);
+        TicketDetail filed = filing.fileReceived(contact, MailIntakeService.report(mail.subject(), mail.text(),
+                fax ? Channel.FAX : Channel.EMAIL), mail.receivedAt(), mail.senderDate(), agent);
         mail.linkedTo(filed.filingNumber(), agent, clock.instant());
-        if (mail.fromAddress() != null && !mail.fromAddress().equalsIgnoreCase(contact.email())) {
+        if (mail.fromAddress() != null && !fax && !mail.fromAddress().equalsIgnoreCase(contact.email())) {
             outgoing.publish(OutgoingMail.filedFromQuarantine(mail.fromAddress(), filed.filingNumber(), mail.subject(),
                     mail.messageId()));
         }
@@ -69,9 +74,14 @@ public class QuarantineService {
         InboundMail mail = quarantined(mailId);
         String why = Require.text("reason", reason, 2000);
         mail.reject(why, context.getCallerPrincipal().getName(), clock.instant());
-        if (mail.fromAddress() != null) {
+        if (mail.fromAddress() != null && !fromFaxGateway(mail)) {
             outgoing.publish(OutgoingMail.rejected(mail.fromAddress(), mail.subject(), why, mail.messageId()));
         }
+    }
+
+    // A fax came through the gateway: the gateway's mailbox is not the person who sent it, so it is not written to.
+    private boolean fromFaxGateway(InboundMail mail) {
+        return mail.fromAddress() != null && settings.faxGatewaySenders().contains(mail.fromAddress().toLowerCase(java.util.Locale.ROOT));
     }
 
     private InboundMail quarantined(Long mailId) {

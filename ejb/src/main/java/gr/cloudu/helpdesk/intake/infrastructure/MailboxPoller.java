@@ -147,11 +147,13 @@ public class MailboxPoller {
             inbox.open(Folder.READ_WRITE);
             try {
                 Message[] messages = inbox.getMessages();
-                // Flags, arrival times and sizes (ENVELOPE brings INTERNALDATE and RFC822.SIZE) of the whole mailbox
-                // in one command.
+                // Flags, arrival times and sizes of the whole mailbox in one command. Not the ENVELOPE: it would have
+                // the server parse every mail's headers, which we read ourselves, and a server that cannot parse
+                // one mail's headers (GreenMail, on a broken From) fails the command for the whole mailbox.
                 FetchProfile profile = new FetchProfile();
                 profile.add(FetchProfile.Item.FLAGS);
-                profile.add(FetchProfile.Item.ENVELOPE);
+                profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+                profile.add(IMAPFolder.FetchProfileItem.SIZE);
                 inbox.fetch(messages, profile);
                 // A mail already marked for removal is taken again all the same: the mark is from a pass that
                 // stopped before the removal, and only the database, not the mark, knows whether it was kept.

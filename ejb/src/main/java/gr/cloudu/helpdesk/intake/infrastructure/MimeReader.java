@@ -10,8 +10,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-
 import jakarta.mail.internet.MimeUtility;
 
 import java.io.ByteArrayInputStream;
@@ -47,6 +48,28 @@ final class MimeReader {
         mailboxMessage.writeTo(raw);
         byte[] bytes = raw.toByteArray();
         Instant arrived = mailboxMessage.getReceivedDate() != null ? mailboxMessage.getReceivedDate().toInstant() : arrivedAtFallback;
+        try {
+            return parse(bytes, arrived);
+        } catch (MessagingException | IOException | RuntimeException unparseable) {
+            // The bytes are here and the same bytes will fail the same way on every pass: left in the mailbox the
+            // mail would never reach anyone. It is kept whole, with its text as it came and no known sender, so it
+            // lands in quarantine where an agent reads it and files or answers it.
+            return new ReceivedMail(Sha256.hex(bytes), bytes, null, List.of(), arrived, null, null, null, subjectOf(bytes),
+                    new String(bytes, StandardCharsets.UTF_8), false, List.of());
+        }
+    }
+
+    // What an agent needs to recognise an unparseable mail in the quarantine list, if even that can be read.
+    private static String subjectOf(byte[] bytes) {
+        try {
+            String subject = new InternetHeaders(new ByteArrayInputStream(bytes)).getHeader("Subject", null);
+            return subject == null ? null : MimeUtility.decodeText(MimeUtility.unfold(subject)).strip();
+        } catch (MessagingException | IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static ReceivedMail parse(byte[] bytes, Instant arrived) throws MessagingException, IOException {
         MimeMessage message = new MimeMessage(LOCAL, new ByteArrayInputStream(bytes));
         Instant senderDate = message.getSentDate() == null ? null : message.getSentDate().toInstant();
         InternetAddress from = firstAddress(message.getFrom());
@@ -102,14 +125,17 @@ final class MimeReader {
         String disposition = part.getDisposition();
         boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition) || part.getFileName() != null;
         if (!attachment && part.isMimeType("multipart/*")) {
-            Object content = part.getContent();
-            if (content instanceof Multipart multipart) {
+            Multipart multipart = multipartOf(part);
+            if (multipart != null) {
                 for (int i = 0; i < multipart.getCount(); i++) {
                     BodyPart child = multipart.getBodyPart(i);
                     walk(child, body);
                 }
                 return;
             }
+            // Boundaries missing or broken: the parts cannot be told apart, but the customer's words are in there.
+            body.plain = body.plain == null ? rawText(part) : body.plain;
+            return;
         }
         if (!attachment && part.isMimeType("text/plain") && body.plain == null) {
             body.plain = textOf(part);
@@ -124,10 +150,44 @@ final class MimeReader {
             } catch (IOException e) {
                 // keep the encoded name
             }
-            try (InputStream in = part.getInputStream()) {
-                body.attachments.add(new ReceivedMail.Attachment(name, baseType(part.getContentType()), in.readAllBytes()));
+            body.attachments.add(new ReceivedMail.Attachment(name, baseType(part.getContentType()), contentOf(part)));
+        }
+    }
+
+    /** The parts of a multipart, or null when its structure cannot be parsed. */
+    private static Multipart multipartOf(Part part) {
+        try {
+            if (part.getContent() instanceof Multipart multipart) {
+                multipart.getCount();
+                return multipart;
+            }
+        } catch (MessagingException | IOException | RuntimeException broken) {
+            // read as text by the caller
+        }
+        return null;
+    }
+
+    // Decoded, or as it came when its transfer encoding is unknown: the file is kept either way.
+    private static byte[] contentOf(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (MessagingException | IOException undecodable) {
+            try (InputStream in = rawStream(part)) {
+                return in.readAllBytes();
             }
         }
+    }
+
+    private static String rawText(Part part) throws MessagingException, IOException {
+        try (InputStream in = rawStream(part)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    // As it came, undecoded: a broken multipart has no transfer encoding of its own to undo.
+    private static InputStream rawStream(Part part) throws MessagingException, IOException {
+        return part instanceof MimeMessage message ? message.getRawInputStream()
+                : part instanceof MimeBodyPart bodyPart ? bodyPart.getRawInputStream() : part.getInputStream();
     }
 
     private static String textOf(Part part) throws MessagingException, IOException {

@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.notification.application;
 
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class SmtpConnection {
      */
     public void send(MimeMessage message) throws MessagingException {
         message.saveChanges();
+        nameTheFault(message);
         for (int attempt = 1; ; attempt++) {
             try {
                 if (transport == null) {
@@ -44,6 +46,18 @@ public class SmtpConnection {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * A mail about a fault carries its filing number in its Message-ID too: a reply whose subject lost the
+     * {@code [CU-…]} still quotes the Message-ID in In-Reply-To and References, where the intake finds the fault.
+     */
+    private static void nameTheFault(MimeMessage message) throws MessagingException {
+        var number = FilingNumber.quotedIn(message.getSubject());
+        String generated = message.getMessageID();
+        if (number.isPresent() && generated != null && generated.startsWith("<")) {
+            message.setHeader("Message-ID", "<" + number.get().value() + "." + generated.substring(1));
         }
     }
 

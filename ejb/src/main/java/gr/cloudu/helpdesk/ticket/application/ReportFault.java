@@ -25,6 +25,11 @@ public record ReportFault(String customer, String reporterEmail, String equipmen
         }
     }
 
+    /** The same report, about that machine. */
+    public ReportFault about(String serial) {
+        return new ReportFault(customer, reporterEmail, serial, severity, subject, description, channel);
+    }
+
     /** Reads the severity and channel as they come over the wire, naming the field when they are wrong. */
     public static ReportFault of(String customer, String reporterEmail, String equipmentSerial, String severity,
                                  String subject, String description, String channel) {

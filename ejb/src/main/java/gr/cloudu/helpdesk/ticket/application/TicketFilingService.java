@@ -25,7 +25,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Files fault reports in the register. One call is one transaction: the ticket, its first life-cycle
@@ -112,8 +114,31 @@ public class TicketFilingService {
         Customer customer = contact.customer();
         CallerScope caller = callers.current();
         Actor actor = caller.roles().isEmpty() ? Actor.system(systemPart) : Actors.of(caller);
-        return TicketDetail.of(fileFor(customer, contact, report, arrivedAt, senderDate, actor), customer.code(), customer.name(),
+        ReportFault identified = report.equipmentSerial() != null ? report
+                : machineMeant(customer, report).map(report::about).orElse(report);
+        return TicketDetail.of(fileFor(customer, contact, identified, arrivedAt, senderDate, actor), customer.code(), customer.name(),
                 clock.instant(), caller);
+    }
+
+    /**
+     * The machine a report in writing is about, when nobody filled in a field for it: the customer's machine whose
+     * serial the subject or text quotes (only one may be quoted), or else the customer's only machine. Otherwise
+     * none: the help desk identifies it.
+     */
+    private Optional<String> machineMeant(Customer customer, ReportFault report) {
+        List<String> serials = equipment.serialsOf(customer.id());
+        if (serials.size() == 1) {
+            return Optional.of(serials.get(0));
+        }
+        String text = (report.subject() == null ? "" : report.subject()) + "\n" + (report.description() == null ? "" : report.description());
+        List<String> quoted = serials.stream().filter(serial -> quotes(text, serial)).toList();
+        return quoted.size() == 1 ? Optional.of(quoted.get(0)) : Optional.empty();
+    }
+
+    // A whole token: serial "LT1" is not quoted by "LT10" or "SLT1".
+    private static boolean quotes(String text, String serial) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(serial) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+                .matcher(text).find();
     }
 
     /**

@@ -4,6 +4,7 @@ import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 public class FilingNumber {
 
     private static final Pattern FORMAT = Pattern.compile("CU-(\\d{4})-(\\d{6,})");
+    private static final Pattern QUOTED = Pattern.compile("CU-\\d{4}-\\d{6,}", Pattern.CASE_INSENSITIVE);
 
     @Column(name = "filing_number", nullable = false, unique = true, updatable = false)
     private String value;
@@ -41,6 +43,12 @@ public class FilingNumber {
             throw BusinessException.notFound("ticket_not_found", text);
         }
         return new FilingNumber(m.group(0));
+    }
+
+    /** The first filing number quoted somewhere in a text (a mail's subject, a Message-ID), in any case. */
+    public static Optional<FilingNumber> quotedIn(String text) {
+        Matcher m = text == null ? null : QUOTED.matcher(text);
+        return m != null && m.find() ? Optional.of(new FilingNumber(m.group().toUpperCase(java.util.Locale.ROOT))) : Optional.empty();
     }
 
     public String value() {
