@@ -190,6 +190,25 @@ class TicketApiIT {
     }
 
     @Test
+    void aBodyOverTheLimitAnswers413WhetherItsLengthIsDeclaredOrNot() {
+        String huge = f.faultReport("x").replace("\"subject\"", "\"padding\":\"" + "x".repeat(3 * 1024 * 1024) + "\",\"subject\"");
+
+        Api.Reply declared = f.as(f.agent).post("/tickets", huge);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.json().getString("error")).isEqualTo("too_large");
+        Api.Reply streamed = f.as(f.agent).postStreamed("/tickets", "application/json", huge.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(streamed.status()).isEqualTo(413);
+        assertThat(streamed.json().getString("error")).isEqualTo("too_large");
+        Api.Reply csv = Api.admin().postStreamed("/customers/" + f.customer + "/equipment/import", "text/csv",
+                ("serial,vendor,model\n" + "X,Unify,OpenScape\n".repeat(200_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(csv.status()).isEqualTo(413);
+        assertThat(csv.json().getString("error")).isEqualTo("too_large");
+
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
+        assertThat(f.as(f.agent).post("/tickets", f.faultReport("Μετά το μεγάλο αίτημα")).status()).isEqualTo(201);
+    }
+
+    @Test
     void anEngineerMayNotFileAndGets403() {
         Api.Reply reply = f.as(f.engineer).post("/tickets", f.faultReport("x"));
 

@@ -19,6 +19,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (RequestSizeLimit.TooLarge.among(e)) {
+            // A body read as text (a CSV import) fails with the reader's own wrapper around the limit.
+            return RequestSizeLimit.tooLarge();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident, e);
         return ApiError.response(500, new ApiError("internal_error",
