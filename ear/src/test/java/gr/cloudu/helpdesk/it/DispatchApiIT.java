@@ -101,6 +101,9 @@ class DispatchApiIT {
         MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(f.engineerEmail, number), m -> m != null);
         byte[] pdf = attachment(mail, "application/pdf");
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        String packetText = Pdf.text(pdf);
+        assertThat(packetText).contains(number, "Νεκρές αναλογικές γραμμές", "Χωρίς τόνο στις θύρες 1-8", "Η κάρτα SLMO24 δεν απαντά",
+                "S30810-Q2216-X", "LT" + f.suffix + "1", "Κεντρικό κτίριο, Αθήνα", f.reporterEmail, "ASSIGNED");
         assertThat(mail.getSubject()).contains("[" + number + "]");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> types(f.agent, number).contains("DISPATCH_NOTIFIED"));
@@ -119,6 +122,12 @@ class DispatchApiIT {
         assertThat(packet.getJsonArray("contacts").getValuesAs(JsonObject.class)).extracting(c -> c.getString("email"))
                 .contains(f.reporterEmail);
         assertThat(packet.getJsonObject("equipment").getString("site")).isEqualTo("Κεντρικό κτίριο, Αθήνα");
+        JsonObject deadlines = packet.getJsonObject("ticket").getJsonObject("sla");
+        assertThat(deadlines.getString("responseDueAt")).isNotBlank();
+        assertThat(deadlines.getString("onSiteDueAt")).isNotBlank();
+        assertThat(deadlines.getString("restoreDueAt")).isNotBlank();
+        assertThat(packet.getJsonArray("lifecycle").getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
+                .contains("FILED", "DIAGNOSED", "ASSIGNED");
         Api.Reply pdfReply = f.as(f.engineer).get("/tickets/" + number + "/dispatch-packet.pdf");
         assertThat(pdfReply.status()).isEqualTo(200);
         assertThat(pdfReply.header("Content-Type")).startsWith("application/pdf");
@@ -383,6 +392,33 @@ class DispatchApiIT {
         assertThat(routed.getString("status")).isEqualTo("APPROVED");
         assertThat(types(f.agent, number)).contains("VISIT_SCHEDULED").doesNotContain("VISIT_APPROVED");
         assertThat(f.as(f.agent).get("/tickets/" + number + "/visits").jsonArray()).hasSize(1);
+    }
+
+    @Test
+    void aRequestOfAnEngineerNoSupervisorLeadsIsRoutedByASupervisorAndTheEngineerSentGetsThePacket() {
+        // The other engineer is in no team: their requests go to every supervisor, who must be able to act on them.
+        String number = file("Χωρίς ομάδα");
+        assertThat(f.as(f.agent).post("/tickets/" + number + "/assignments", "{\"engineer\":\"" + f.otherEngineer + "\"}").status())
+                .isEqualTo(201);
+        Api.Reply requested = f.as(f.otherEngineer).post("/tickets/" + number + "/visits", "{\"reason\":\"Επιτόπιος έλεγχος\",\"parts\":[]}");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        int visit = requested.json().getInt("id");
+        assertThat(f.as(f.supervisor).get("/approvals?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(r -> assertThat(r.getJsonObject("visit").getInt("id")).isEqualTo(visit));
+        assertThat(f.as(f.supervisor).get("/visits/" + visit).status()).isEqualTo(200);
+        assertThat(f.as(f.engineer).get("/tickets/" + number + "/dispatch-packet").status()).isEqualTo(404);
+
+        Api.Reply routed = f.as(f.supervisor).post("/visits/" + visit + "/route",
+                route(f.supervisor, visit, f.engineer, LocalDate.now(ATHENS).plusDays(1), "10:00", "12:00"));
+        assertThat(routed.status()).as(routed.toString()).isEqualTo(200);
+        assertThat(routed.json().getString("status")).isEqualTo("APPROVED");
+
+        // The engineer sent on the visit reads what the one who asked for it knew.
+        Api.Reply packet = f.as(f.engineer).get("/tickets/" + number + "/dispatch-packet");
+        assertThat(packet.status()).as(packet.toString()).isEqualTo(200);
+        assertThat(packet.json().getJsonObject("ticket").getString("filingNumber")).isEqualTo(number);
+        assertThat(f.as(f.engineer).get("/tickets/" + number + "/dispatch-packet.pdf").status()).isEqualTo(200);
+        assertThat(f.as(f.engineer).get("/visits/" + visit).status()).isEqualTo(200);
     }
 
     @Test

@@ -122,8 +122,8 @@ public class DispatchQueries {
     }
 
     /**
-     * The dispatch packet of a ticket: for the help desk, the manager, the supervisors of the engineers it was
-     * given to, and those engineers.
+     * The dispatch packet of a ticket: for the help desk, the manager, the engineers it was given to or who were
+     * routed to one of its visits, and their supervisors.
      */
     public DispatchPacket packet(String filingNumber) {
         CallerScope caller = callers.current();
@@ -133,8 +133,10 @@ public class DispatchQueries {
                 .orElseThrow(() -> BusinessException.notFound("ticket_not_found", filingNumber));
         DispatchReach reach = DispatchReach.of(caller, em);
         if (!reach.everyone() && !reach.covers(ticket.assignee() == null ? "" : ticket.assignee())) {
-            List<String> engineers = em.createQuery("SELECT a.engineer FROM Assignment a WHERE a.ticketId = :t", String.class)
-                    .setParameter("t", ticket.id()).getResultList();
+            List<String> engineers = new ArrayList<>(em.createQuery("SELECT a.engineer FROM Assignment a WHERE a.ticketId = :t",
+                    String.class).setParameter("t", ticket.id()).getResultList());
+            engineers.addAll(em.createQuery("SELECT v.engineer FROM VisitRequest v WHERE v.ticketId = :t AND v.engineer IS NOT NULL",
+                    String.class).setParameter("t", ticket.id()).getResultList());
             if (engineers.stream().noneMatch(reach::covers)) {
                 throw BusinessException.notFound("ticket_not_found", filingNumber);
             }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Whose field work a caller sees: the help desk, the administrator and the technical support manager see
- * everyone's; a supervisor sees the members of the teams they lead (and their own); an engineer their own.
+ * everyone's; a supervisor sees the members of the teams they lead, those no supervisor leads (whose visit
+ * requests every supervisor routes) and their own; an engineer their own.
  */
 record DispatchReach(Optional<Set<String>> people) {
 
@@ -22,7 +23,7 @@ record DispatchReach(Optional<Set<String>> people) {
         Set<String> people = new HashSet<>();
         people.add(caller.username());
         if (caller.has(Role.SUPERVISOR)) {
-            people.addAll(teamOf(caller.username(), em));
+            people.addAll(routedBy(caller.username(), em));
         }
         return new DispatchReach(Optional.of(people));
     }
