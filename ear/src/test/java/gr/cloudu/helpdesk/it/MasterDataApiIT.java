@@ -122,6 +122,37 @@ class MasterDataApiIT {
     }
 
     @Test
+    void aContactWhoseAuthorisationIsWithdrawnCanNoLongerReport() {
+        jakarta.json.JsonObject reporter = Api.admin().get("/customers/" + f.customer).json().getJsonArray("contacts")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(c -> f.reporterEmail.equals(c.getString("email", null)))
+                .findFirst().orElseThrow();
+        int id = reporter.getInt("id");
+        String withdrawn = """
+                {"name":"%s","email":"%s","capacity":"Τεχνικός","unit":"Αποθήκη","authorised":false,"level":"II"}"""
+                .formatted(reporter.getString("name"), f.reporterEmail);
+
+        Api.Reply revised = Api.admin().put("/customers/" + f.customer + "/contacts/" + id, withdrawn);
+
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(revised.json().getBoolean("authorised")).isFalse();
+        assertThat(revised.json().getString("unit")).isEqualTo("Αποθήκη");
+        Api.Reply refused = f.as(f.agent).post("/tickets", f.faultReport("Μετά την ανάκληση"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("error")).isEqualTo("unauthorised_reporter");
+
+        Api.Reply taken = Api.admin().put("/customers/" + f.customer + "/contacts/" + id,
+                withdrawn.replace(f.reporterEmail, f.unauthorisedEmail));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().getString("error")).isEqualTo("duplicate_contact_email");
+        Api.Reply noName = Api.admin().put("/customers/" + f.customer + "/contacts/" + id, "{\"authorised\":true}");
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.json().getString("field")).isEqualTo("name");
+        Fixtures other = Fixtures.create();
+        assertThat(Api.admin().put("/customers/" + other.customer + "/contacts/" + id, withdrawn).status()).isEqualTo(404);
+        assertThat(f.as(f.agent).put("/customers/" + f.customer + "/contacts/" + id, withdrawn).status()).isEqualTo(403);
+    }
+
+    @Test
     void contactsAndMachinesAreOnboardedFromCsvFiles() {
         String contacts = "\uFEFFname;email;fax;capacity;unit;authorised;level\r\n"
                 + "Νίκη Αλεξίου;niki-" + f.suffix + "@customer.example.gr;+30 210 555 0101;Τεχνικός;\"Κτίριο Β; 2ος\";ναι;I\r\n"

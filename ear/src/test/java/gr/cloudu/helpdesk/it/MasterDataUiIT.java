@@ -43,6 +43,20 @@ class MasterDataUiIT extends BrowserTest {
         assertThat(text("tabs:contacts")).contains("Προϊσταμένη τηλεπικοινωνιών").contains("Level II");
         assertThat(Api.admin().get("/customers/" + code).json().getJsonArray("contacts").getJsonObject(0).getString("level"))
                 .isEqualTo("II");
+
+        // She moves to another unit and may no longer report faults.
+        browser.findElement(By.id("tabs:contacts:0:edit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:contact"), "Change the contact"));
+        assertThat(browser.findElement(By.id("tabs:contact:email")).getAttribute("value")).isEqualTo("e.papadaki@" + f.suffix + ".example.gr");
+        type("tabs:contact:unit", "Τμήμα Προμηθειών");
+        browser.findElement(By.cssSelector("#tabs\\:contact\\:authorised .ui-chkbox-box")).click();
+        browser.findElement(By.id("tabs:contact:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:contacts"), "Τμήμα Προμηθειών"));
+        var revised = Api.admin().get("/customers/" + code).json().getJsonArray("contacts").getJsonObject(0);
+        assertThat(revised.getBoolean("authorised")).isFalse();
+        assertThat(revised.getString("level")).isEqualTo("II");
+        assertThat(Api.admin().get("/customers/" + code).json().getJsonArray("contacts")).hasSize(1);
     }
 
     @Test

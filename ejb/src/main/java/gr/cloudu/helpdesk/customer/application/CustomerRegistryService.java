@@ -94,4 +94,10 @@ public class CustomerRegistryService {
         em.flush();
         return ContactView.of(contact);
     }
+
+    public ContactView reviseContact(String customerCode, Long contactId, ContactDetails details) {
+        Contact contact = queries.require(customerCode).reviseContact(contactId, details);
+        em.flush();
+        return ContactView.of(contact);
+    }
 }

@@ -51,6 +51,10 @@ public class Contact {
 
     Contact(Customer customer, ContactDetails details) {
         this.customer = customer;
+        revise(details);
+    }
+
+    void revise(ContactDetails details) {
         this.name = details.name();
         this.email = details.email();
         this.fax = details.fax();

@@ -88,6 +88,20 @@ public class Customer {
         return contact;
     }
 
+    /**
+     * Changes what we know of one of the customer's people: a new address, another unit, authorisation given or
+     * withdrawn. Faults they reported keep the capacity and unit they had then.
+     */
+    public Contact reviseContact(Long contactId, ContactDetails details) {
+        Contact contact = contacts.stream().filter(c -> c.id().equals(contactId)).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("contact_not_found", contactId));
+        if (details.email() != null && contactByEmail(details.email()).filter(other -> other != contact).isPresent()) {
+            throw BusinessException.conflict("duplicate_contact_email", details.email());
+        }
+        contact.revise(details);
+        return contact;
+    }
+
     public Optional<Contact> contactByEmail(String email) {
         return contacts.stream().filter(c -> c.email() != null && c.email().equalsIgnoreCase(email)).findFirst();
     }

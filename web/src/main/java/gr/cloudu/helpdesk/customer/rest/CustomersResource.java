@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -103,13 +104,23 @@ public class CustomersResource {
     @POST
     @Path("/{code}/contacts")
     public Response addContact(@PathParam("code") String code, NewContact body) {
+        return Response.status(Response.Status.CREATED).entity(registry.addContact(code, details(body))).build();
+    }
+
+    /** Everything about the contact, as when it was added: what is left out is cleared (authorised: withdrawn). */
+    @PUT
+    @Path("/{code}/contacts/{id}")
+    public ContactView reviseContact(@PathParam("code") String code, @PathParam("id") Long id, NewContact body) {
+        return registry.reviseContact(code, id, details(body));
+    }
+
+    private static ContactDetails details(NewContact body) {
         if (body == null) {
             throw BusinessException.invalid("body", "required", "body");
         }
         CommunicationLevel level = body.level() == null || body.level().isBlank() ? CommunicationLevel.I
                 : Require.oneOf("level", CommunicationLevel.class, body.level());
-        ContactView contact = registry.addContact(code, new ContactDetails(body.name(), body.email(), body.fax(),
-                body.phone(), body.capacity(), body.unit(), Boolean.TRUE.equals(body.authorised()), level));
-        return Response.status(Response.Status.CREATED).entity(contact).build();
+        return new ContactDetails(body.name(), body.email(), body.fax(), body.phone(), body.capacity(), body.unit(),
+                Boolean.TRUE.equals(body.authorised()), level);
     }
 }

@@ -1,6 +1,7 @@
 package gr.cloudu.helpdesk.customer.web;
 
 import gr.cloudu.helpdesk.customer.application.CommunicationLevelView;
+import gr.cloudu.helpdesk.customer.application.ContactView;
 import gr.cloudu.helpdesk.customer.application.ContractView;
 import gr.cloudu.helpdesk.reporting.application.ReportQueries;
 import gr.cloudu.helpdesk.reporting.application.ReportView;
@@ -31,7 +32,7 @@ import java.util.Map;
 /**
  * {@code customers/detail.xhtml?code=...}: one customer with its contacts (who may report faults, at
  * which communication level), contracts and SLA terms, and maintained machines; staff with master-data
- * rights add contacts here.
+ * rights add and change contacts here.
  */
 @Named
 @ViewScoped
@@ -64,6 +65,7 @@ public class CustomerDetailView implements Serializable {
     private ReportQueries reportQueries;
     private List<EquipmentView> equipment;
 
+    private Long contact;
     private String name;
     private String email;
     private String fax;
@@ -81,16 +83,35 @@ public class CustomerDetailView implements Serializable {
             customer = customers.view(code);
             contracts = customers.contracts(code);
             equipment = equipmentQueries.ofCustomer(code);
+            if (contact != null && !FacesContext.getCurrentInstance().isPostback()) {
+                ContactView k = customer.contacts().stream().filter(c -> c.id().equals(contact)).findFirst()
+                        .orElseThrow(() -> BusinessException.notFound("contact_not_found", contact));
+                name = k.name();
+                email = k.email();
+                fax = k.fax();
+                phone = k.phone();
+                capacity = k.capacity();
+                unit = k.unit();
+                authorised = k.authorised();
+                level = k.level();
+            }
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.code());
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
-    public String addContact() {
+    /** Adds a contact, or saves the changes to the one chosen for editing ({@code ?contact=id}). */
+    public String saveContact() {
         try {
-            registry.addContact(code, new ContactDetails(name, email, fax, phone, capacity, unit, authorised, level));
-            FacesFeedback.done("customers.contactAdded", name);
+            ContactDetails details = new ContactDetails(name, email, fax, phone, capacity, unit, authorised, level);
+            if (contact == null) {
+                registry.addContact(code, details);
+                FacesFeedback.done("customers.contactAdded", name);
+            } else {
+                registry.reviseContact(code, contact, details);
+                FacesFeedback.done("customers.contactRevised", name);
+            }
             return "/customers/detail?faces-redirect=true&code=" + code;
         } catch (BusinessException e) {
             FacesFeedback.refused(e, CONTACT_FIELDS);
@@ -137,6 +158,14 @@ public class CustomerDetailView implements Serializable {
 
     public CommunicationLevel[] getLevels() {
         return CommunicationLevel.values();
+    }
+
+    public Long getContact() {
+        return contact;
+    }
+
+    public void setContact(Long contact) {
+        this.contact = contact;
     }
 
     public String getCode() {
