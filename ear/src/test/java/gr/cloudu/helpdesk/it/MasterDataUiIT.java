@@ -60,6 +60,32 @@ class MasterDataUiIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorGivesACustomerContactAPortalLoginAndLaterDisablesIt() {
+        String login = "portal-" + f.suffix;
+        visit("/admin/users.xhtml");
+        logIn("admin", Api.ADMIN_PASSWORD);
+
+        type("account:username", login);
+        type("account:password", "portal-long-password");
+        type("account:fullName", "Πύλη Πελάτη");
+        browser.findElement(By.cssSelector("label[for='account:roles:5']")).click();
+        choose("account:customer", "Πελάτης δοκιμής " + f.suffix);
+        click("account:save");
+        waitForText("messages", login);
+        assertThat(Api.as(login, "portal-long-password").get("/tickets").status()).isEqualTo(200);
+
+        visit("/admin/users.xhtml?user=" + login);
+        waitForText("account", login);
+        browser.findElement(By.cssSelector("#account\\:enabled .ui-chkbox-box")).click();
+        click("account:save");
+        waitForText("messages", login);
+
+        assertThat(Api.admin().get("/users/" + login).json().getBoolean("enabled")).isFalse();
+        assertThat(Api.as(login, "portal-long-password").get("/tickets").status()).isEqualTo(401);
+        assertThat(Api.admin().get("/users/" + login).json().getString("customer")).isEqualTo(f.customer);
+    }
+
+    @Test
     void aContactWithABadEmailIsRefusedBesideTheField() {
         visit("/customers/detail.xhtml?code=" + f.customer);
         logIn("admin", Api.ADMIN_PASSWORD);

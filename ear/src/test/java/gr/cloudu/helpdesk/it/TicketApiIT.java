@@ -2,6 +2,7 @@ package gr.cloudu.helpdesk.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -266,6 +267,42 @@ class TicketApiIT {
                 {"username":"nocust-%s","password":"long-enough-pw","fullName":"X","roles":["CUSTOMER"]}""".formatted(f.suffix));
         assertThat(unbound.status()).isEqualTo(400);
         assertThat(unbound.json().getString("field")).isEqualTo("customer");
+    }
+
+    @Test
+    void anAdministratorChangesALoginDisablesItAndSetsItsPassword() {
+        String name = "temp-" + f.suffix;
+        assertThat(Api.admin().post("/users", """
+                {"username":"%s","password":"first-long-password","fullName":"Temp","roles":["AGENT"]}""".formatted(name))
+                .status()).isEqualTo(201);
+        assertThat(Api.as(name, "first-long-password").get("/tickets").status()).isEqualTo(200);
+        assertThat(Api.admin().get("/users").jsonArray().getValuesAs(JsonObject.class)).extracting(u -> u.getString("username"))
+                .contains(name, f.agent);
+        assertThat(f.as(f.agent).get("/users").status()).isEqualTo(403);
+
+        Api.Reply disabled = Api.admin().put("/users/" + name, """
+                {"fullName":"Temp Worker","email":"temp@cloud-u.gr","roles":["AGENT","SUPERVISOR"],"enabled":false}""");
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        assertThat(disabled.json().getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly("AGENT", "SUPERVISOR");
+        assertThat(Api.as(name, "first-long-password").get("/tickets").status()).isEqualTo(401);
+
+        assertThat(Api.admin().put("/users/" + name, """
+                {"fullName":"Temp Worker","roles":["AGENT"],"enabled":true}""").status()).isEqualTo(200);
+        Api.Reply shortOne = Api.admin().put("/users/" + name + "/password", "{\"password\":\"short\"}");
+        assertThat(shortOne.status()).isEqualTo(400);
+        assertThat(shortOne.json().getString("field")).isEqualTo("password");
+        assertThat(Api.admin().put("/users/" + name + "/password", "{\"password\":\"second-long-password\"}").status()).isEqualTo(204);
+        assertThat(Api.as(name, "first-long-password").get("/tickets").status()).isEqualTo(401);
+        assertThat(Api.as(name, "second-long-password").get("/tickets").status()).isEqualTo(200);
+
+        Api.Reply customerRoleWithoutCustomer = Api.admin().put("/users/" + name, "{\"fullName\":\"X\",\"roles\":[\"API\"]}");
+        assertThat(customerRoleWithoutCustomer.status()).isEqualTo(400);
+        assertThat(customerRoleWithoutCustomer.json().getString("field")).isEqualTo("customer");
+        Api.Reply ownLogin = Api.admin().put("/users/admin", "{\"fullName\":\"Administrator\",\"roles\":[\"ADMIN\"],\"enabled\":false}");
+        assertThat(ownLogin.status()).isEqualTo(409);
+        assertThat(ownLogin.json().getString("error")).isEqualTo("own_admin_login");
+        assertThat(Api.admin().put("/users/nobody-" + f.suffix, "{\"fullName\":\"X\",\"roles\":[\"AGENT\"]}").status()).isEqualTo(404);
     }
 
     private MimeMessage receiptFor(String number) throws Exception {

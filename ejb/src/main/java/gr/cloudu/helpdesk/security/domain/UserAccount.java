@@ -66,6 +66,15 @@ public class UserAccount {
                        String customerCode, Instant createdAt) {
         this.username = Require.code("username", username);
         this.passwordHash = passwordHash;
+        revise(fullName, email, roles, customerCode, true);
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * Name, address, roles, customer and whether the login works. A customer's user stays bound to a customer,
+     * staff to none. A disabled login is refused from its next request on (the realm reads the flag each time).
+     */
+    public void revise(String fullName, String email, Set<Role> roles, String customerCode, boolean enabled) {
         this.fullName = Require.text("fullName", fullName, 200);
         this.email = email == null || email.isBlank() ? null : Require.email("email", email);
         if (roles == null || roles.isEmpty()) {
@@ -80,8 +89,11 @@ public class UserAccount {
             throw BusinessException.invalid("customer", "customer_forbidden_for_role");
         }
         this.customerCode = bound ? customerCode.strip() : null;
-        this.enabled = true;
-        this.createdAt = createdAt;
+        this.enabled = enabled;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     /** Checks a new password against the policy before it is hashed. */
