@@ -54,6 +54,8 @@ class DispatchUiIT extends BrowserTest {
         // The agent checks the machine, records the diagnosis and assigns the fault to the engineer.
         visit(ticketPage);
         logIn(f.agent, Fixtures.PASSWORD);
+        assertThat(text("machineIdentity")).contains("OpenScape 4000").contains(f.equipment);
+        assertThat(text("ticketMachine")).contains("S30810-Q2216-X").contains("LT" + f.suffix + "1").contains(number);
         type("diagnosisForm:symptom", "Χωρίς τόνο στις θύρες 1-8");
         type("diagnosisForm:module", "1-1");
         type("diagnosisForm:checks", "Απομακρυσμένος έλεγχος θυρών· η κάρτα δεν απαντά");

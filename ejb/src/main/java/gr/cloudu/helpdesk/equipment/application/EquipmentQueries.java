@@ -61,6 +61,11 @@ public class EquipmentQueries {
         return historyOf(visible(serial));
     }
 
+    /** The newest {@code limit} entries of the machine's history (beside a fault, the recent past). */
+    public List<HistoryEntry> history(String serial, int limit) {
+        return historyOf(visible(serial), limit);
+    }
+
     /** The history of a machine already in hand, whose reader the caller has checked. */
     @PermitAll
     public List<HistoryEntry> historyOf(Equipment machine) {

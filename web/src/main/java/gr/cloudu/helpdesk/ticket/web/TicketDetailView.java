@@ -1,6 +1,9 @@
 package gr.cloudu.helpdesk.ticket.web;
 
 import gr.cloudu.helpdesk.dispatch.application.DispatchQueries;
+import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
+import gr.cloudu.helpdesk.equipment.application.EquipmentView;
+import gr.cloudu.helpdesk.equipment.application.HistoryEntry;
 import gr.cloudu.helpdesk.dispatch.application.RequestVisit;
 import gr.cloudu.helpdesk.dispatch.application.VisitService;
 import gr.cloudu.helpdesk.dispatch.application.VisitView;
@@ -39,6 +42,8 @@ import java.util.List;
 public class TicketDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The newest entries of the machine's history beside the fault; the machine's page has them all. */
+    private static final int MACHINE_HISTORY = 20;
 
     @Inject
     private TicketQueries tickets;
@@ -57,6 +62,12 @@ public class TicketDetailView implements Serializable {
 
     @Inject
     private DispatchQueries dispatchQueries;
+
+    @Inject
+    private EquipmentQueries equipmentQueries;
+
+    private EquipmentView machine;
+    private List<HistoryEntry> machineHistory;
 
     @Inject
     private VisitService visitService;
@@ -188,6 +199,20 @@ public class TicketDetailView implements Serializable {
     }
 
     /** The ticket's visits, for the staff who can see them. */
+    /** The machine the fault is about, shown beside the diagnosis with its composition and recent history. */
+    public EquipmentView getMachine() {
+        if (machine == null && ticket != null && ticket.equipmentSerial() != null) {
+            machine = equipmentQueries.view(ticket.equipmentSerial());
+            machineHistory = equipmentQueries.history(ticket.equipmentSerial(), MACHINE_HISTORY);
+        }
+        return machine;
+    }
+
+    public List<HistoryEntry> getMachineHistory() {
+        getMachine();
+        return machineHistory;
+    }
+
     public List<VisitView> getVisits() {
         if (visits == null) {
             visits = user.isStaff() ? dispatchQueries.visits(filingNumber) : List.of();
