@@ -184,6 +184,29 @@ class DispatchApiIT {
         assertThat(f.as(f.supervisor).post("/tickets/" + number + "/visits", "{\"parts\":[]}").status()).isEqualTo(409);
     }
 
+    @Test
+    void theEngineerResolvesTheFaultFromTheAssignment() {
+        String number = file("Νεκρή γραμμή ΕΠ");
+        int id = assign(number).getInt("id");
+        String path = "/assignments/" + id;
+        f.as(f.engineer).post(path + "/work", "{\"action\":\"START\"}");
+
+        Api.Reply noResolution = f.as(f.engineer).post(path + "/resolve", "{}");
+        assertThat(noResolution.status()).isEqualTo(400);
+        assertThat(noResolution.json().getString("field")).isEqualTo("comment");
+        assertThat(f.as(f.otherEngineer).post(path + "/resolve", "{\"resolution\":\"x\"}").status()).isEqualTo(404);
+        assertThat(f.as(f.supervisor).post(path + "/resolve", "{\"resolution\":\"x\"}").status()).isEqualTo(403);
+
+        JsonObject done = f.as(f.engineer).post(path + "/resolve", "{\"resolution\":\"Αντικαταστάθηκε το καλώδιο της γραμμής\"}").json();
+
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(done.getJsonArray("work").getJsonObject(0).isNull("stoppedAt")).isFalse();
+        JsonObject ticket = f.as(f.agent).get("/tickets/" + number).json();
+        assertThat(ticket.getString("status")).isEqualTo("RESOLVED");
+        assertThat(types(f.agent, number)).containsSubsequence("WORK_STARTED", "WORK_STOPPED", "RESOLVED");
+        assertThat(f.as(f.engineer).post(path + "/resolve", "{\"resolution\":\"ξανά\"}").status()).isEqualTo(409);
+    }
+
     private int requestVisit(String number) {
         Api.Reply requested = f.as(f.engineer).post("/tickets/" + number + "/visits", """
                 {"reason":"Αντικατάσταση κάρτας","parts":[

@@ -45,6 +45,30 @@ class DispatchUiIT extends BrowserTest {
     }
 
     @Test
+    void theEngineerTakesUpWorksOnAndResolvesTheFaultFromTheWorkPage() {
+        String number = f.as(f.agent).post("/tickets", f.faultReport("Θόρυβος στη γραμμή")).json().getString("filingNumber");
+        assertThat(f.as(f.agent).post("/tickets/" + number + "/assignments", "{\"engineer\":\"" + f.engineer + "\"}").status())
+                .isEqualTo(201);
+        visit("/dispatch/work.xhtml");
+        logIn(f.engineer, Fixtures.PASSWORD);
+        waitForText("work:assignments", number);
+
+        click("work:assignments:0:acknowledge");
+        waitForText("work:assignments:0:assignmentStatus", "Acknowledged");
+        click("work:assignments:0:start");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("work:assignments:0:stop")));
+        click("work:assignments:0:resolve");
+        waitForText("work:messages", "needs a comment");
+        type("work:note", "Αντικαταστάθηκε το καλώδιο");
+        click("work:assignments:0:resolve");
+
+        waitForText("work:messages", "The fault is resolved");
+        assertThat(text("work:assignments")).doesNotContain(number);
+        assertThat(f.as(f.agent).get("/tickets/" + number).json().getString("status")).isEqualTo("RESOLVED");
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().toString()).contains("Αντικαταστάθηκε το καλώδιο");
+    }
+
+    @Test
     void aFaultGoesFromDiagnosisToAVisitWithAReplacedPartInTheMachinesHistory() {
         assertThat(Api.admin().put("/teams/TECH_SUPPORT/members/" + f.engineer, "{\"lead\":false}").status()).isEqualTo(200);
         assertThat(Api.admin().put("/teams/TECH_SUPPORT/members/" + f.supervisor, "{\"lead\":true}").status()).isEqualTo(200);

@@ -140,6 +140,21 @@ public class DispatchService {
         return view(work);
     }
 
+    /**
+     * The engineer has restored the service: a work period still running is closed, and the fault is resolved with
+     * what was done, as the help desk would resolve it (the customer is asked to confirm; the assignment is DONE).
+     */
+    public AssignmentView resolve(Long assignmentId, String resolution) {
+        Work work = ownWork(assignmentId);
+        if (work.assignment.workingSince() != null) {
+            Duration lasted = work.assignment.stopWork(work.now, null);
+            work.ticket.recordFieldWork(LifecycleEventType.WORK_STOPPED, work.now, work.actor, "assignment=" + assignmentId
+                    + "; worked=" + lasted);
+        }
+        lifecycle.transition(work.assignment.filingNumber(), new Transition(TicketAction.RESOLVE, resolution, null, null, null));
+        return view(work);
+    }
+
     /** Marks an inbox entry of the caller's as read. */
     public void read(Long entryId) {
         InboxEntry entry = em.find(InboxEntry.class, entryId);

@@ -38,6 +38,9 @@ public class AssignmentsResource {
     public record HandBackRequest(String reason) {
     }
 
+    public record ResolveRequest(String resolution) {
+    }
+
     /** The work-log actions. */
     public enum WorkAction { START, STOP }
 
@@ -74,6 +77,14 @@ public class AssignmentsResource {
             case START -> dispatch.startWork(id, body.note());
             case STOP -> dispatch.stopWork(id, body.note());
         };
+    }
+
+    /** {@code {"resolution": "..."}}: the engineer resolves the fault with what was done. */
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AssignmentView resolve(@PathParam("id") Long id, ResolveRequest body) {
+        return dispatch.resolve(id, body == null ? null : body.resolution());
     }
 
     @POST

@@ -80,6 +80,11 @@ public class FieldWorkView implements Serializable {
         act(() -> dispatch.handBack(a.id(), note), "work.handedBack");
     }
 
+    /** Resolves the fault with the note as what was done. */
+    public void resolve(AssignmentView a) {
+        act(() -> dispatch.resolve(a.id(), note), "work.resolved");
+    }
+
     public void read(InboxItem item) {
         dispatch.read(item.id());
         inbox = null;
@@ -92,7 +97,7 @@ public class FieldWorkView implements Serializable {
             inbox = null;
             FacesFeedback.message(FacesMessage.SEVERITY_INFO, done);
         } catch (BusinessException e) {
-            FacesFeedback.refused(e, Map.of("reason", "work:note"));
+            FacesFeedback.refused(e, Map.of("reason", "work:note", "comment", "work:note"));
         }
     }
 
