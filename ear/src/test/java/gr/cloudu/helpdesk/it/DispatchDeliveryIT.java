@@ -119,19 +119,25 @@ class DispatchDeliveryIT {
 
     @Test
     @RunAsClient
-    void aMailServerThatIsDownLosesNothingAndTheAdministratorRetriesTheParkedNotice() {
+    void aMailServerThatIsDownLosesNothingAndTheAdministratorRetriesTheParkedNotices() {
         Fixtures f = Fixtures.create();
         String number = f.as(f.agent).post("/tickets", f.faultReport("Ο διακομιστής αλληλογραφίας έπεσε")).json().getString("filingNumber");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !f.as(f.agent).get("/tickets/" + number).json().isNull("receiptSentAt"));
+        String second = f.as(f.agent).post("/tickets", f.faultReport("Και δεύτερη βλάβη")).json().getString("filingNumber");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !f.as(f.agent).get("/tickets/" + number).json().isNull("receiptSentAt")
+                && !f.as(f.agent).get("/tickets/" + second).json().isNull("receiptSentAt"));
         String letterId;
         TestMailServer.stop();
         try {
             Api.Reply assigned = f.as(f.agent).post("/tickets/" + number + "/assignments", "{\"engineer\":\"" + f.engineer + "\"}");
             assertThat(assigned.status()).isEqualTo(201);
             String assignment = "\"assignmentId\":" + assigned.json().getInt("id") + ",";
+            Api.Reply alsoAssigned = f.as(f.agent).post("/tickets/" + second + "/assignments", "{\"engineer\":\"" + f.engineer + "\"}");
+            String secondAssignment = "\"assignmentId\":" + alsoAssigned.json().getInt("id") + ",";
             letterId = await().atMost(Duration.ofSeconds(40)).until(() -> Api.admin().get("/dead-letters").jsonArray()
                     .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("body").contains(assignment))
                     .map(l -> l.getString("id")).findFirst().orElse(null), id -> id != null);
+            await().atMost(Duration.ofSeconds(40)).until(() -> Api.admin().get("/dead-letters").jsonArray()
+                    .getValuesAs(JsonObject.class).stream().anyMatch(l -> l.getString("body").contains(secondAssignment)));
             assertThat(f.as(f.agent).get("/tickets/" + number).json().getString("assignee")).isEqualTo(f.engineer);
             assertThat(events(f, number, "DISPATCH_NOTIFIED")).isEmpty();
             assertThat(inboxEntries(f, number)).isZero();
@@ -147,6 +153,14 @@ class DispatchDeliveryIT {
         assertThat(Api.admin().get("/dead-letters").jsonArray().getValuesAs(JsonObject.class))
                 .noneMatch(l -> l.getString("id").equals(letterId));
         assertThat(Api.admin().post("/dead-letters/" + letterId + "/retry", "").status()).isEqualTo(404);
+
+        // The rest of what waited, all at once.
+        assertThat(f.as(f.agent).post("/dead-letters/retry", "").status()).isEqualTo(403);
+        Api.Reply all = Api.admin().post("/dead-letters/retry", "");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.json().getInt("retried")).isPositive();
+        await().atMost(Duration.ofSeconds(30)).until(() -> DispatchApiIT.mailTo(f.engineerEmail, second) != null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> events(f, second, "DISPATCH_NOTIFIED").size() == 1);
 
         // The receipt senders kept their connection to the mail server that went away: the next receipt still goes out.
         String next = f.as(f.agent).post("/tickets", f.faultReport("Μετά την επαναφορά")).json().getString("filingNumber");

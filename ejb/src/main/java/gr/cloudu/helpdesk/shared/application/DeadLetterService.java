@@ -31,6 +31,7 @@ import java.util.List;
 public class DeadLetterService {
 
     private static final int MAX_LISTED = 500;
+    private static final int MAX_RETRIED = 1000;
     private static final String ORIGIN = "_AMQ_ORIG_ADDRESS";
 
     @Inject
@@ -69,7 +70,25 @@ public class DeadLetterService {
 
     /** Sends a parked message back to the queue it failed on, as a new delivery with the same content and properties. */
     public void retry(String messageId) {
-        Message message = take(messageId);
+        resend(take(messageId));
+    }
+
+    /**
+     * Sends the parked messages of our queues back, oldest first, up to {@value #MAX_RETRIED} at a time (the cause,
+     * such as a mail server that was down, is fixed for all of them): how many went back. All in one transaction,
+     * so a failure sends none back and leaves them all parked.
+     */
+    public int retryAll() {
+        int sent = 0;
+        try (JMSConsumer consumer = jms.createConsumer(deadLetters, ORIGIN + " LIKE '%Helpdesk%'")) {
+            for (Message message; sent < MAX_RETRIED && (message = consumer.receive(500)) != null; sent++) {
+                resend(message);
+            }
+        }
+        return sent;
+    }
+
+    private void resend(Message message) {
         try {
             Queue origin = origin(message);
             JMSProducer producer = jms.createProducer();

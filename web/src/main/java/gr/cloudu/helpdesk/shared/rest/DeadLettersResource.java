@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.Map;
 
 /** {@code /dead-letters} (ADMIN): messages parked after all redeliveries; retry one, or discard it. */
 @Path("/dead-letters")
@@ -24,6 +25,13 @@ public class DeadLettersResource {
     @GET
     public List<DeadLetterService.DeadLetter> list() {
         return deadLetters.list();
+    }
+
+    /** Every parked message of the help desk's queues back to its queue: {@code {"retried": n}}. */
+    @POST
+    @Path("/retry")
+    public Map<String, Integer> retryAll() {
+        return Map.of("retried", deadLetters.retryAll());
     }
 
     @POST

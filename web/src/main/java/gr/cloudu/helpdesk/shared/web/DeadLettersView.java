@@ -40,6 +40,11 @@ public class DeadLettersView implements Serializable {
         letters = null;
     }
 
+    public void retryAll() {
+        FacesFeedback.done("deadLetters.retriedAll", deadLetters.retryAll());
+        letters = null;
+    }
+
     public void discard(DeadLetterService.DeadLetter letter) {
         try {
             deadLetters.discard(letter.id());
