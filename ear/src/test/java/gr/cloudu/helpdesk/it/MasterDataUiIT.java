@@ -86,6 +86,35 @@ class MasterDataUiIT extends BrowserTest {
     }
 
     @Test
+    void aManagerRegistersAContractWithItsTermsOnTheCustomersPage() {
+        String code = "CT2-" + f.suffix;
+        visit("/customers/detail.xhtml?code=" + f.customer);
+        logIn(f.manager, Fixtures.PASSWORD);
+        browser.findElement(By.xpath("//a[contains(@href, 'contractsTab')]")).click();
+
+        type("tabs:contract:code", code);
+        type("tabs:contract:terms:1:response", "2");
+        type("tabs:contract:terms:1:onSite", "8");
+        type("tabs:contract:terms:1:restore", "16");
+        type("tabs:contract:terms:1:update", "4");
+        type("tabs:contract:terms:0:response", "1");
+        type("tabs:contract:signedOn_input", "15/03/2026");
+        browser.findElement(By.id("tabs:contract:signedOn_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        click("tabs:contract:register");
+        // Critical faults half filled in: the contract needs their restore time.
+        waitForText("messages", "restore");
+
+        type("tabs:contract:terms:0:restore", "8");
+        click("tabs:contract:register");
+        waitForText("messages", code);
+
+        var contract = Api.admin().get("/contracts/" + code).json();
+        assertThat(contract.getString("signedOn")).isEqualTo("2026-03-15");
+        assertThat(contract.getJsonArray("terms").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(t -> t.getString("severity")).containsExactlyInAnyOrder("CRITICAL", "MAJOR");
+    }
+
+    @Test
     void aContactWithABadEmailIsRefusedBesideTheField() {
         visit("/customers/detail.xhtml?code=" + f.customer);
         logIn("admin", Api.ADMIN_PASSWORD);

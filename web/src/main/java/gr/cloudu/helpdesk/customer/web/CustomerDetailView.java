@@ -40,6 +40,7 @@ public class CustomerDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Map<String, String> CONTRACT_FIELDS = Map.of("code", "tabs:contract:code", "signedOn", "tabs:contract:signedOn");
     private static final Map<String, String> CONTACT_FIELDS = Map.of("name", "tabs:contact:name", "email", "tabs:contact:email",
             "fax", "tabs:contact:fax", "phone", "tabs:contact:phone", "capacity", "tabs:contact:capacity", "unit", "tabs:contact:unit");
 
@@ -65,6 +66,7 @@ public class CustomerDetailView implements Serializable {
     private ReportQueries reportQueries;
     private List<EquipmentView> equipment;
 
+    private final ContractForm contract = new ContractForm();
     private Long contact;
     private String name;
     private String email;
@@ -117,6 +119,22 @@ public class CustomerDetailView implements Serializable {
             FacesFeedback.refused(e, CONTACT_FIELDS);
             return null;
         }
+    }
+
+    /** Registers the contract typed in the contracts tab, with the terms of the severities it covers. */
+    public String registerContract() {
+        try {
+            ContractView registered = registry.registerContract(code, contract.toCommand());
+            FacesFeedback.done("contract.registered", registered.code());
+            return "/customers/detail?faces-redirect=true&code=" + code;
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, CONTRACT_FIELDS);
+            return null;
+        }
+    }
+
+    public ContractForm getContract() {
+        return contract;
     }
 
     /** Imports the uploaded CSV file of contacts or machines; a refused file is listed row by row. */
