@@ -207,6 +207,30 @@ class DispatchApiIT {
         assertThat(f.as(f.engineer).post(path + "/resolve", "{\"resolution\":\"ξανά\"}").status()).isEqualTo(409);
     }
 
+    @Test
+    void aVisitStillBeingDecidedIsWithdrawnWhenTheFaultIsResolved() {
+        String number = file("Επανήλθε μόνο του");
+        assign(number);
+        int visit = requestVisit(number);
+        assertThat(f.as(f.supervisor).get("/approvals?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(r -> assertThat(r.getJsonObject("visit").getInt("id")).isEqualTo(visit));
+
+        assertThat(f.as(f.agent).post("/tickets/" + number + "/transitions", "{\"action\":\"RESOLVE\",\"comment\":\"Επανήλθε\"}")
+                .status()).isEqualTo(200);
+
+        assertThat(f.as(f.supervisor).get("/visits/" + visit).json().getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(f.as(f.supervisor).get("/approvals?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .noneSatisfy(r -> assertThat(r.getJsonObject("visit").getInt("id")).isEqualTo(visit));
+        assertThat(f.as(f.supervisor).get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("kind").equals("VISIT_TO_ROUTE") && number.equals(e.getString("filingNumber", null)))
+                .singleElement().satisfies(e -> assertThat(e.isNull("readAt")).isFalse());
+        assertThat(types(f.agent, number)).containsSubsequence("RESOLVED", "VISIT_WITHDRAWN");
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/verification").json().getBoolean("intact")).isTrue();
+        Api.Reply late = f.as(f.supervisor).post("/visits/" + visit + "/route",
+                route(f.supervisor, visit, f.engineer, LocalDate.now(ATHENS).plusDays(1), "10:00", "12:00"));
+        assertThat(late.status()).isEqualTo(409);
+    }
+
     private int requestVisit(String number) {
         Api.Reply requested = f.as(f.engineer).post("/tickets/" + number + "/visits", """
                 {"reason":"Αντικατάσταση κάρτας","parts":[

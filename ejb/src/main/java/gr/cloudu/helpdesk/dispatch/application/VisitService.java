@@ -19,13 +19,16 @@ import gr.cloudu.helpdesk.sla.application.SlaPolicies;
 import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
+import gr.cloudu.helpdesk.ticket.application.TicketHolderChanged;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -215,6 +218,34 @@ public class VisitService {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * A fault settled (resolved or closed) needs none of its visits still being decided: they are withdrawn, each
+     * with an entry on the timeline, and leave the supervisors' and the manager's inboxes and approvals list. A
+     * visit already scheduled stays: the engineer may still be needed on site to finish, or records nothing.
+     */
+    @PermitAll
+    public void ticketSettled(@Observes TicketHolderChanged change) {
+        if (!change.settled()) {
+            return;
+        }
+        List<VisitRequest> undecided = em.createQuery("SELECT v FROM VisitRequest v WHERE v.ticketId = :t AND v.status IN :open",
+                        VisitRequest.class)
+                .setParameter("t", change.ticketId())
+                .setParameter("open", List.of(VisitStatus.REQUESTED, VisitStatus.ROUTED))
+                .getResultList();
+        if (undecided.isEmpty()) {
+            return;
+        }
+        Ticket ticket = em.find(Ticket.class, change.ticketId());
+        for (VisitRequest visit : undecided) {
+            visit.withdraw(change.by(), change.at());
+            ticket.recordFieldWork(LifecycleEventType.VISIT_WITHDRAWN, change.at(), Actor.system("dispatch"),
+                    "visit=" + visit.id() + "; the fault was settled before the visit was decided");
+            inbox.settle(InboxEntry.Kind.VISIT_TO_ROUTE, visit.id(), change.at());
+            inbox.settle(InboxEntry.Kind.VISIT_TO_APPROVE, visit.id(), change.at());
+        }
     }
 
     /**

@@ -227,6 +227,17 @@ public class VisitRequest {
         status = VisitStatus.REJECTED;
     }
 
+    /** The fault was settled while the request still waited for a decision: nobody needs to decide it any more. */
+    public void withdraw(String by, Instant at) {
+        if (!status.undecided()) {
+            throw BusinessException.conflict("visit_not_awaiting_approval", id, status);
+        }
+        decidedBy = by;
+        decidedAt = at.truncatedTo(ChronoUnit.MICROS);
+        decisionReason = "fault settled";
+        status = VisitStatus.WITHDRAWN;
+    }
+
     private void decide(String manager, Instant at) {
         if (status != VisitStatus.ROUTED) {
             throw BusinessException.conflict("visit_not_awaiting_approval", id, status);

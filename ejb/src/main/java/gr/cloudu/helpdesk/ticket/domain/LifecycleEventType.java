@@ -35,6 +35,8 @@ public enum LifecycleEventType {
     VISIT_ROUTED(false, true),
     VISIT_APPROVED(false, true),
     VISIT_REJECTED(false, true),
+    /** A visit request still undecided when the fault was settled. */
+    VISIT_WITHDRAWN(false, true),
     VISIT_SCHEDULED(true, true),
     VISIT_RECORDED(true, true),
     /** A note on the fault; one meant for the customer waits to go out with the next update. */
