@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -38,11 +39,24 @@ public class EquipmentQueries {
                 .getResultStream().findFirst();
     }
 
-    /** The serials of a customer's machines, whoever asks (the intake reads them to tell which machine a mail means). */
+    /**
+     * The machine, for a filing: filing never writes machines, so the lookup need not flush the filing's pending
+     * writes first (the intake files 50 mails in one transaction, and a flush per lookup undid that batching).
+     */
     @PermitAll
-    public List<String> serialsOf(Long customerId) {
+    public Optional<Equipment> findForFiling(String serial) {
+        return em.createQuery("SELECT e FROM Equipment e WHERE e.serial = :serial", Equipment.class)
+                .setParameter("serial", serial == null ? "" : serial.strip())
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst();
+    }
+
+    /** The serials of a customer's machines, for a filing (the intake reads them to tell which machine a mail means). */
+    @PermitAll
+    public List<String> serialsForFiling(Long customerId) {
         return em.createQuery("SELECT e.serial FROM Equipment e WHERE e.customerId = :c ORDER BY e.serial", String.class)
                 .setParameter("c", customerId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
 

@@ -126,7 +126,7 @@ public class TicketFilingService {
      * none: the help desk identifies it.
      */
     private Optional<String> machineMeant(Customer customer, ReportFault report) {
-        List<String> serials = equipment.serialsOf(customer.id());
+        List<String> serials = equipment.serialsForFiling(customer.id());
         if (serials.size() == 1) {
             return Optional.of(serials.get(0));
         }
@@ -162,7 +162,7 @@ public class TicketFilingService {
                            Instant senderDate, Actor actor) {
         Long machineContract = null;
         if (report.equipmentSerial() != null) {
-            Equipment machine = equipment.find(report.equipmentSerial())
+            Equipment machine = equipment.findForFiling(report.equipmentSerial())
                     .filter(e -> e.customerId().equals(customer.id()))
                     .orElseThrow(() -> BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(),
                             customer.code()));
