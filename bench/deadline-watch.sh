@@ -64,7 +64,7 @@ SELECT 'deadlines handled more than once: ' || count(*) FROM (SELECT ticket_id F
       WHERE event_type = 'SLA_BREACHED' AND ticket_id >= 1000000 GROUP BY ticket_id HAVING count(*) > 1) x;
 SELECT 'tickets escalated to TECH_SUPPORT: ' || count(*) FROM ticket WHERE id >= 1000000 AND id < 2000000 AND tier = 'TECH_SUPPORT';
 SQL
-echo "server heap in use, peak of 5-second samples: ${peak} MiB (-Xmx1g)"
+echo "server heap in use, peak of 5-second samples: ${peak} MiB (ceiling as provisioned: -Xmx512m)"
 
 echo "Stopping the server; $downtime_tickets deadlines pass during the downtime..."
 "$server/bin/jboss-cli.sh" --connect --command=:shutdown >/dev/null
