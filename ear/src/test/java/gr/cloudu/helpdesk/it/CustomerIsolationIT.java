@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -56,14 +57,45 @@ class CustomerIsolationIT {
         lookups.put("/contracts/" + mine.contract, 403);
         lookups.put("/users/" + mine.agent, 403);
 
+        // Everything else that names this customer's fault, contract or people: refused (403 for staff-only
+        // endpoints, 404 where the outsider's role may ask but the thing is not theirs), and nothing of it in the answer.
+        List<String> reads = List.of("/tickets/" + number + "/documents", "/tickets/" + number + "/visits",
+                "/tickets/" + number + "/dispatch-packet", "/tickets/" + number + "/dispatch-packet.pdf",
+                "/contracts/" + mine.contract + "/reports", "/contracts/" + mine.contract + "/communication-levels",
+                "/contracts/" + mine.contract + "/sla-preview?severity=MAJOR", "/users", "/dead-letters", "/assignments",
+                "/approvals");
+        Map<String, String> writes = new LinkedHashMap<>();
+        writes.put("/tickets/" + number + "/transitions", "{\"action\":\"REOPEN\",\"comment\":\"x\"}");
+        writes.put("/tickets/" + number + "/notes", "{\"text\":\"x\"}");
+        writes.put("/tickets/" + number + "/severity", "{\"severity\":\"CRITICAL\",\"reason\":\"x\"}");
+        writes.put("/tickets/" + number + "/customer-updates", "{\"text\":\"x\"}");
+        writes.put("/tickets/" + number + "/assignments", "{\"engineer\":\"" + mine.engineer + "\"}");
+        writes.put("/tickets/" + number + "/visits", "{\"parts\":[]}");
+        writes.put("/customers/" + mine.customer + "/contacts", "{\"name\":\"x\",\"authorised\":true}");
+        writes.put("/dead-letters/retry", "");
+
         for (Api outsider : new Api[]{other.as(other.customerUser), other.as(other.apiUser)}) {
             lookups.forEach((path, expected) -> assertThat(outsider.get(path).status()).as(path).isEqualTo(expected));
+            for (String path : reads) {
+                Api.Reply reply = outsider.get(path);
+                assertThat(reply.status()).as(path).isIn(403, 404);
+                // (An error may repeat the number or code the caller typed; nothing behind it may show.)
+                assertThat(reply.body()).as(path).doesNotContain("Ιδιωτική βλάβη").doesNotContain(mine.reporterEmail)
+                        .doesNotContain("Πελάτης δοκιμής " + mine.suffix);
+            }
+            writes.forEach((path, body) -> assertThat(outsider.post(path, body).status()).as(path).isIn(403, 404));
+            assertThat(outsider.put("/customers/" + mine.customer + "/contacts/1", "{\"name\":\"x\"}").status()).isEqualTo(403);
+            assertThat(outsider.put("/tickets/" + number + "/diagnosis", "{\"symptom\":\"x\",\"checks\":\"x\"}").status())
+                    .isIn(403, 404);
             assertThat(outsider.get("/tickets?customer=" + mine.customer).json().getInt("total")).isZero();
             assertThat(outsider.get("/tickets").json().getJsonArray("items").toString()).doesNotContain(number);
             Api.Reply filing = outsider.post("/tickets", mine.faultReport("not mine to file"));
             assertThat(filing.status()).isEqualTo(400);
             assertThat(filing.json().getString("error")).isEqualTo("customer_not_yours");
         }
+        assertThat(mine.as(mine.agent).get("/tickets/" + number + "/events").jsonArray().toString())
+                .doesNotContain("\"REOPENED\"").doesNotContain("\"NOTE_ADDED\"").doesNotContain("\"DIAGNOSED\"");
+        assertThat(mine.as(mine.agent).get("/tickets/" + number).json().getString("severity")).isEqualTo("MAJOR");
         for (Api owner : new Api[]{mine.as(mine.customerUser), mine.as(mine.apiUser)}) {
             assertThat(owner.get("/tickets/" + number).status()).isEqualTo(200);
             assertThat(owner.get("/tickets/" + number + "/mails").status()).isEqualTo(200);
