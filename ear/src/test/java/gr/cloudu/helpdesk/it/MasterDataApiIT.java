@@ -72,6 +72,12 @@ class MasterDataApiIT {
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.json().getString("field")).isEqualTo("terms.responseHours");
 
+        Api.Reply badClock = admin.post("/customers/" + f.customer + "/contracts", """
+                {"code":"W-%s","signedOn":"2026-02-15","terms":[{"severity":"MAJOR","clock":"24x7","responseHours":2,"restoreHours":8}]}
+                """.formatted(f.suffix));
+        assertThat(badClock.status()).isEqualTo(400);
+        assertThat(badClock.json().getString("field")).as(badClock.toString()).isEqualTo("terms.clock");
+
         assertThat(f.as(f.agent).post("/customers/" + f.customer + "/contracts", "{}").status()).as("agent").isEqualTo(403);
     }
 

@@ -156,6 +156,16 @@ class TicketApiIT {
     }
 
     @Test
+    void aQueryParameterThatIsNotANumberAnswers400NamingIt() {
+        Api.Reply reply = f.as(f.agent).get("/tickets?page=abc");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("field")).isEqualTo("page");
+        assertThat(f.as(f.agent).get("/tickets/CU-2026-999999").status()).isEqualTo(404);
+        assertThat(f.as(f.agent).get("/no-such-address").status()).isEqualTo(404);
+    }
+
+    @Test
     void aMissingSubjectAnswers400NamingTheField() {
         Api.Reply reply = f.as(f.agent).post("/tickets", """
                 {"customer":"%s","reporterEmail":"%s","severity":"MAJOR"}""".formatted(f.customer, f.reporterEmail));

@@ -56,7 +56,7 @@ public class CustomerRegistryService {
             throw BusinessException.conflict("duplicate_contract", command.code());
         }
         Contract contract = new Contract(command.code(), customer.id(), Require.date("signedOn", command.signedOn()),
-                command.terms() == null ? List.of() : command.terms().stream().map(SlaTermView::toTerm).toList(),
+                command.terms() == null ? List.of() : command.terms().stream().map(NewContract.Term::toTerm).toList(),
                 clock.instant());
         em.persist(contract);
         em.flush();

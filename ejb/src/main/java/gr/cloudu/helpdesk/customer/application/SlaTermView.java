@@ -14,8 +14,4 @@ public record SlaTermView(Severity severity, SlaClock clock, BigDecimal response
         return new SlaTermView(t.severity(), t.clock(), t.responseHours(), t.onSiteHours(), t.restoreHours(),
                 t.updateEveryHours());
     }
-
-    SlaTerm toTerm() {
-        return new SlaTerm(severity, clock, responseHours, onSiteHours, restoreHours, updateEveryHours);
-    }
 }

@@ -1,7 +1,6 @@
 package gr.cloudu.helpdesk.customer.web;
 
 import gr.cloudu.helpdesk.customer.application.NewContract;
-import gr.cloudu.helpdesk.customer.application.SlaTermView;
 import gr.cloudu.helpdesk.customer.domain.SlaClock;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 
@@ -26,7 +25,7 @@ public class ContractForm implements Serializable {
 
     NewContract toCommand() {
         return new NewContract(code, signedOn == null ? null : signedOn.toString(),
-                terms.stream().filter(TermRow::given).map(TermRow::toView).toList());
+                terms.stream().filter(TermRow::given).map(TermRow::toTerm).toList());
     }
 
     public String getCode() {
@@ -74,8 +73,9 @@ public class ContractForm implements Serializable {
             return responseHours != null || onSiteHours != null || restoreHours != null || updateEveryHours != null;
         }
 
-        SlaTermView toView() {
-            return new SlaTermView(severity, clock, responseHours, onSiteHours, restoreHours, updateEveryHours);
+        NewContract.Term toTerm() {
+            return new NewContract.Term(severity.name(), clock == null ? null : clock.name(), responseHours, onSiteHours,
+                    restoreHours, updateEveryHours);
         }
 
         public Severity getSeverity() {

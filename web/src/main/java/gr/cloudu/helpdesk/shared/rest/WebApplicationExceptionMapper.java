@@ -8,15 +8,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Refusals of the HTTP layer itself (unknown path, wrong method or media type) in the API's error body. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '([^']*)'");
 
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String error;
         String message;
+        Matcher parameter = e instanceof NotFoundException && e.getMessage() != null ? QUERY_PARAMETER.matcher(e.getMessage()) : null;
+        if (parameter != null && parameter.find()) {
+            // JAX-RS answers 404 when a query parameter does not convert (?page=abc); the caller's mistake is a 400.
+            return ApiError.response(400, new ApiError("not_a_number", "The query parameter \"" + parameter.group(1)
+                    + "\" has a value this address cannot take: " + parameter.group(2), parameter.group(1), null));
+        }
         if (e instanceof NotFoundException) {
             error = "not_found";
             message = "There is nothing at this address.";
