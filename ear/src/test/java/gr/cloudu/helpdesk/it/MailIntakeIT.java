@@ -350,6 +350,29 @@ class MailIntakeIT {
     }
 
     @Test
+    void theSameMessageReachingTheMailboxByTwoRoutesMakesOneTicket() throws Exception {
+        MimeMessage report = message(f.reporterEmail, "Δύο διαδρομές " + f.suffix, "Το ίδιο μήνυμα από δύο διακομιστές.");
+        report.saveChanges();
+        var mailbox = mail.getUserManager().getUserByEmail(TestMailServer.HELP_DESK);
+        MimeMessage first = new MimeMessage(report);
+        first.addHeader("Received", "from mx1.customer.example.gr by mail.cloud-u.gr; Fri, 27 Nov 2026 09:00:01 +0200");
+        MimeMessage second = new MimeMessage(report);
+        second.addHeader("Received", "from mx2.customer.example.gr by mail.cloud-u.gr; Fri, 27 Nov 2026 09:00:03 +0200");
+        second.addHeader("Delivered-To", "helpdesk-alias@cloud-u.gr");
+        mailbox.deliver(first);
+        mailbox.deliver(second);
+
+        awaitOnlyTicket();
+        await().atMost(PATIENCE).until(() -> Arrays.stream(mail.getReceivedMessagesForDomain("cloud-u.gr"))
+                .noneMatch(this::fromThisTest));
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
+
+        // Another message with the same text is another report.
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "Δύο διαδρομές " + f.suffix, "Το ίδιο μήνυμα από δύο διακομιστές."));
+        await().atMost(PATIENCE).until(() -> f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total") == 2);
+    }
+
+    @Test
     void aMailWithoutMessageIdOrBodyIsStillFiled() throws Exception {
         sendRaw("From: " + f.reporterEmail + "\r\nTo: " + TestMailServer.HELP_DESK + "\r\n"
                 + "Subject: Without identity " + f.suffix + "\r\n\r\n");

@@ -86,14 +86,15 @@ public class MailIntakeService {
         Map<String, List<Contact>> senders = new HashMap<>();
         List<IngestOutcome> outcomes = new ArrayList<>(mails.size());
         for (ReceivedMail mail : mails) {
-            // A mail twice in one batch (the same content) is taken once, as it would be in two batches.
-            outcomes.add(taken.add(mail.contentSha256()) ? take(mail, senders) : IngestOutcome.ALREADY_TAKEN);
+            // A message twice in one batch is taken once, as it would be in two batches.
+            boolean first = !taken.contains(mail.contentSha256()) && taken.add(mail.identitySha256());
+            outcomes.add(first ? take(mail, senders) : IngestOutcome.ALREADY_TAKEN);
         }
         return outcomes;
     }
 
     private IngestOutcome take(ReceivedMail mail, Map<String, List<Contact>> senders) {
-        InboundMail inbound = new InboundMail(mail.contentSha256(), mail.messageId(), mail.arrivedAt(), mail.senderDate(),
+        InboundMail inbound = new InboundMail(mail.contentSha256(), mail.identitySha256(), mail.messageId(), mail.arrivedAt(), mail.senderDate(),
                 mail.fromAddress(), mail.subject(), mail.text());
         em.persist(inbound);
         em.persist(new RawMail(inbound, mail.raw()));
@@ -210,14 +211,25 @@ public class MailIntakeService {
         return places.stream().map(FilingNumber::quotedIn).flatMap(Optional::stream).map(FilingNumber::value).findFirst();
     }
 
-    /** The content hashes of the batch's mails that were taken before (by an earlier batch, or before a crash). */
+    /**
+     * Of the batch's mails, the identities and raw hashes already taken (by an earlier batch, before a crash, by
+     * another route). The raw hash also counts: a mail taken before identities were kept has only that.
+     */
     private Set<String> takenBefore(List<ReceivedMail> mails) {
-        List<String> hashes = mails.stream().map(ReceivedMail::contentSha256).distinct().toList();
-        if (hashes.isEmpty()) {
+        List<String> identities = mails.stream().map(ReceivedMail::identitySha256).distinct().toList();
+        List<String> contents = mails.stream().map(ReceivedMail::contentSha256).distinct().toList();
+        if (identities.isEmpty()) {
             // Every mail of the batch unreadable: "IN ()" is no SQL.
             return new HashSet<>();
         }
-        return new HashSet<>(em.createQuery("SELECT m.contentSha256 FROM InboundMail m WHERE m.contentSha256 IN :h", String.class)
-                .setParameter("h", hashes).getResultList());
+        Set<String> taken = new HashSet<>();
+        em.createQuery("SELECT m.identitySha256, m.contentSha256 FROM InboundMail m WHERE m.identitySha256 IN :i"
+                        + " OR m.contentSha256 IN :c", Object[].class)
+                .setParameter("i", identities).setParameter("c", contents)
+                .getResultStream().forEach(row -> {
+                    taken.add((String) row[0]);
+                    taken.add((String) row[1]);
+                });
+        return taken;
     }
 }

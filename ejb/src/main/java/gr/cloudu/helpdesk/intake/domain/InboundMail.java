@@ -32,6 +32,10 @@ public class InboundMail {
     @Column(name = "content_sha256", nullable = false, unique = true, updatable = false, length = 64)
     private String contentSha256;
 
+    /** The same for every delivery of one message (its trace headers left out): the key that takes it once. */
+    @Column(name = "identity_sha256", nullable = false, unique = true, updatable = false, length = 64)
+    private String identitySha256;
+
     @Column(name = "message_id", updatable = false)
     private String messageId;
 
@@ -72,10 +76,11 @@ public class InboundMail {
     protected InboundMail() {
     }
 
-    public InboundMail(String contentSha256, String messageId, Instant receivedAt, Instant senderDate, String fromAddress,
+    public InboundMail(String contentSha256, String identitySha256, String messageId, Instant receivedAt, Instant senderDate, String fromAddress,
                        String subject, String text) {
         this.text = clip(text, 20000);
         this.contentSha256 = contentSha256;
+        this.identitySha256 = identitySha256;
         this.messageId = clip(messageId, 1000);
         this.receivedAt = receivedAt;
         this.senderDate = senderDate;

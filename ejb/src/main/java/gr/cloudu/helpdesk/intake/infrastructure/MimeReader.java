@@ -54,7 +54,7 @@ final class MimeReader {
             // The bytes are here and the same bytes will fail the same way on every pass: left in the mailbox the
             // mail would never reach anyone. It is kept whole, with its text as it came and no known sender, so it
             // lands in quarantine where an agent reads it and files or answers it.
-            return new ReceivedMail(Sha256.hex(bytes), bytes, null, List.of(), arrived, null, null, null, subjectOf(bytes),
+            return new ReceivedMail(Sha256.hex(bytes), Sha256.hex(bytes), bytes, null, List.of(), arrived, null, null, null, subjectOf(bytes),
                     new String(bytes, StandardCharsets.UTF_8), false, List.of());
         }
     }
@@ -82,9 +82,35 @@ final class MimeReader {
         }
         Body body = new Body();
         walk(message, body);
-        return new ReceivedMail(Sha256.hex(bytes), bytes, message.getMessageID(), thread, arrived, senderDate,
+        return new ReceivedMail(Sha256.hex(bytes), identity(message, bytes), bytes, message.getMessageID(), thread, arrived, senderDate,
                 from == null ? null : from.getAddress(), from == null ? null : from.getPersonal(), subject(message),
                 body.text(), automatic(message), body.attachments);
+    }
+
+    /**
+     * What makes two deliveries of a message the same message: its Message-ID, sender, date and subject as written,
+     * and its body byte for byte. The headers each server on the way adds at the top (Received, Return-Path,
+     * Delivered-To) are left out, so the copy that reached us by a second route is recognised as taken.
+     */
+    private static String identity(MimeMessage message, byte[] raw) throws MessagingException {
+        ByteArrayOutputStream identity = new ByteArrayOutputStream(raw.length);
+        for (String name : new String[]{"Message-ID", "From", "Date", "Subject"}) {
+            String value = message.getHeader(name, "\n");
+            identity.writeBytes((name + ":" + (value == null ? "" : value.strip()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        int body = bodyStart(raw);
+        identity.write(raw, body, raw.length - body);
+        return Sha256.hex(identity.toByteArray());
+    }
+
+    // After the first empty line; a mail that is all headers has an empty body.
+    private static int bodyStart(byte[] raw) {
+        for (int i = 0; i + 1 < raw.length; i++) {
+            if (raw[i] == '\n' && (raw[i + 1] == '\n' || raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n')) {
+                return raw[i + 1] == '\n' ? i + 2 : i + 3;
+            }
+        }
+        return raw.length;
     }
 
     private static String subject(Message message) throws MessagingException {
