@@ -398,6 +398,18 @@ class MailIntakeIT {
     }
 
     @Test
+    void aTextWithAnUnknownTransferEncodingIsReadAsItCameAndFiledForItsSender() throws Exception {
+        deliverRaw("From: " + f.reporterEmail + "\r\nTo: " + TestMailServer.HELP_DESK + "\r\n"
+                + "Subject: Odd encoding " + f.suffix + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: 8-bit\r\n\r\nTrunk group 4 has no dial tone.\r\n");
+
+        JsonObject ticket = awaitOnlyTicket();
+
+        assertThat(ticket.getString("description")).contains("Trunk group 4 has no dial tone.");
+        assertThat(ticket.getJsonObject("reporter").getString("email")).isEqualTo(f.reporterEmail);
+    }
+
+    @Test
     void aMailWhoseSenderCannotBeReadWaitsInQuarantine() throws Exception {
         deliverRaw("From: \"Unterminated <" + f.reporterEmail + ">\r\nTo: " + TestMailServer.HELP_DESK + "\r\n"
                 + "Subject: Unreadable sender " + f.suffix + "\r\n\r\nNo dial tone " + f.suffix + ".\r\n");

@@ -115,6 +115,20 @@ class MasterDataUiIT extends BrowserTest {
     }
 
     @Test
+    void aLoginDisabledWhileItsSessionIsOpenIsLoggedOutAtItsNextPage() {
+        visit("/tickets/list.xhtml");
+        logIn(f.agent, Fixtures.PASSWORD);
+        waitForText("currentUser", f.agent);
+
+        assertThat(Api.admin().put("/users/" + f.agent, "{\"fullName\":\"Gone\",\"roles\":[\"AGENT\"],\"enabled\":false}").status())
+                .isEqualTo(200);
+        visit("/tickets/list.xhtml");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        assertThat(browser.findElements(By.id("currentUser"))).isEmpty();
+    }
+
+    @Test
     void aContactWithABadEmailIsRefusedBesideTheField() {
         visit("/customers/detail.xhtml?code=" + f.customer);
         logIn("admin", Api.ADMIN_PASSWORD);

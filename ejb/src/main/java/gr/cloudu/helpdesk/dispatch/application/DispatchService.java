@@ -146,8 +146,8 @@ public class DispatchService {
      */
     public AssignmentView resolve(Long assignmentId, String resolution) {
         Work work = ownWork(assignmentId);
-        if (work.assignment.workingSince() != null) {
-            Duration lasted = work.assignment.stopWork(work.now, null);
+        Duration lasted = work.assignment.resolving(work.now);
+        if (lasted != null) {
             work.ticket.recordFieldWork(LifecycleEventType.WORK_STOPPED, work.now, work.actor, "assignment=" + assignmentId
                     + "; worked=" + lasted);
         }

@@ -325,13 +325,16 @@ public class VisitService {
         return em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    // The request is locked first: of two simultaneous decisions the second finds it decided.
+    // Its ticket is locked first, then the request: the order resolving the fault takes (it withdraws the fault's
+    // undecided requests), so the two never deadlock. Of two simultaneous decisions the second finds it decided.
     private VisitRequest visit(Long visitId) {
-        VisitRequest visit = visitId == null ? null : em.find(VisitRequest.class, visitId, LockModeType.PESSIMISTIC_WRITE);
+        VisitRequest visit = visitId == null ? null : em.find(VisitRequest.class, visitId);
         DispatchReach reach = visit == null ? null : DispatchReach.of(callers.current(), em);
         if (visit == null || !reach.covers(visit.requestedBy()) && !reach.covers(visit.engineer() == null ? "" : visit.engineer())) {
             throw BusinessException.notFound("visit_not_found", visitId);
         }
+        em.find(Ticket.class, visit.ticketId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(visit, LockModeType.PESSIMISTIC_WRITE);
         return visit;
     }
 

@@ -153,6 +153,15 @@ public class Assignment {
         end(at, AssignmentStatus.HANDED_BACK, reason.strip());
     }
 
+    /**
+     * The engineer is resolving the fault from this assignment, which must still be theirs: a running stretch of
+     * work stops. Answers how long it lasted, or null if none was running.
+     */
+    public Duration resolving(Instant at) {
+        requireActive();
+        return workingSince == null ? null : stopWork(at, null);
+    }
+
     /** The ticket went to someone else, or to nobody: this assignment ends (an open stretch of work stops then). */
     public void supersede(Instant at, String by) {
         if (status.active()) {

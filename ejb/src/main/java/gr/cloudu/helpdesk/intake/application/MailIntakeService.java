@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 /**
  * Takes one mail from the help-desk mailbox, in its own transaction, and decides what it is:
  * <ol>
- *   <li>a mail we have taken before (same content hash): nothing more to do;</li>
+ *   <li>a message we have taken before (same identity, or the same raw bytes): nothing more to do;</li>
  *   <li>an automatic mail (our own, an auto-reply, a bounce): recorded and ignored, so mail loops die here;</li>
  *   <li>a message about an existing ticket (its filing number in the subject or the threading headers):
  *       added to that ticket's life-cycle;</li>

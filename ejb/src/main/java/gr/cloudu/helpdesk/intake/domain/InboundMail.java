@@ -17,8 +17,9 @@ import java.time.Instant;
 /**
  * A mail as it reached the help-desk mailbox: when it arrived there (the legal time of a report made by
  * e-mail or fax), what its sender's own {@code Date:} said, who sent it and what it was about, its
- * identity (Message-ID and a hash of its full content, so the same mail is never taken twice, not even
- * after a crash between our commit and the mailbox update), and what became of it.
+ * identity (a hash of its Message-ID, sender, date, subject and body, so the same message is never taken twice,
+ * not even when it arrives again by another route or after a crash between our commit and the mailbox update),
+ * the hash of its raw bytes, and what became of it.
  */
 @Entity
 @Table(name = "inbound_mail")

@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  * Polls the help-desk mailbox (HELPDESK_IMAP_*) every HELPDESK_IMAP_POLL_SECONDS. The mails are fetched whole in
  * batches (one IMAP command for up to {@value #BATCH} mails or {@value #BATCH_BYTES} bytes) and each batch is taken
  * in one transaction; only after it commits are its mails removed from the mailbox, so a crash in between leaves
- * them there to be recognised (by their content hash) and removed on the next poll: nothing is lost and nothing
+ * them there to be recognised (by their identity hash) and removed on the next poll: nothing is lost and nothing
  * is filed twice. A batch that fails is taken again mail by mail, so one mail that cannot be taken stays in the
  * mailbox, to be tried again next time, without holding back the others.
  */
@@ -157,7 +157,7 @@ public class MailboxPoller {
                 inbox.fetch(messages, profile);
                 // A mail already marked for removal is taken again all the same: the mark is from a pass that
                 // stopped before the removal, and only the database, not the mark, knows whether it was kept.
-                // Taking a kept mail again answers "already taken" (content hash) and changes nothing.
+                // Taking a kept mail again answers "already taken" (identity hash) and changes nothing.
                 Failures failures = new Failures();
                 for (int from = 0; from < messages.length && !failures.giveUp(); ) {
                     int to = batchEnd(messages, from);

@@ -90,9 +90,15 @@ final class MimeReader {
     /**
      * What makes two deliveries of a message the same message: its Message-ID, sender, date and subject as written,
      * and its body byte for byte. The headers each server on the way adds at the top (Received, Return-Path,
-     * Delivered-To) are left out, so the copy that reached us by a second route is recognised as taken.
+     * Delivered-To) are left out, so the copy that reached us by a second route is recognised as taken. A mail
+     * without Message-ID or Date is identified by its raw bytes.
      */
     private static String identity(MimeMessage message, byte[] raw) throws MessagingException {
+        if (message.getHeader("Message-ID") == null || message.getHeader("Date") == null) {
+            // Without them a device's alarm sent again tomorrow in the same words would look like today's: only the
+            // bytes as they came (trace headers included) tell such mails apart.
+            return Sha256.hex(raw);
+        }
         ByteArrayOutputStream identity = new ByteArrayOutputStream(raw.length);
         for (String name : new String[]{"Message-ID", "From", "Date", "Subject"}) {
             String value = message.getHeader(name, "\n");
@@ -222,12 +228,10 @@ final class MimeReader {
             if (content instanceof String text) {
                 return text;
             }
-        } catch (IOException | RuntimeException unreadableCharset) {
-            // an unknown or wrong charset: fall back to reading the bytes as UTF-8 below
+        } catch (MessagingException | IOException | RuntimeException unreadable) {
+            // an unknown or wrong charset, or transfer encoding: read the bytes as UTF-8 below
         }
-        try (InputStream in = part.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new String(contentOf(part), StandardCharsets.UTF_8);
     }
 
     private static String baseType(String contentType) {

@@ -4,6 +4,8 @@ import gr.cloudu.helpdesk.security.domain.Role;
 import gr.cloudu.helpdesk.security.domain.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,10 @@ public class CallerScopes {
             return known;
         }
         UserAccount account = em.find(UserAccount.class, name);
+        if (account != null && !account.enabled()) {
+            // Disabled while logged in: the web session still carries the login, the store no longer does.
+            throw new EJBAccessException("The login " + name + " is disabled");
+        }
         // Not a user of the store: the container itself (timers, message listeners) acting for the system.
         CallerScope scope = account == null ? new CallerScope(name, name, EnumSet.noneOf(Role.class), null, null)
                 : new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email());
@@ -46,6 +52,13 @@ public class CallerScopes {
             transaction.putResource(key, scope);
         }
         return scope;
+    }
+
+    /** Whether a user of the store may still act: their login exists and is enabled. */
+    @PermitAll
+    public boolean enabled(String username) {
+        UserAccount account = username == null ? null : em.find(UserAccount.class, username);
+        return account != null && account.enabled();
     }
 
     /** The scope of a named user of the store (whom a packet or a notice is for), or empty if there is none. */

@@ -63,7 +63,15 @@ public class UserAdministrationService {
      * ADMIN role): another administrator has to.
      */
     public UserView revise(String username, UserChange change) {
+        return revise(username, change, null);
+    }
+
+    /** The change and, when one is given, a new password: both or neither. */
+    public UserView revise(String username, UserChange change, String newPassword) {
         UserAccount account = account(username);
+        if (newPassword != null && !newPassword.isEmpty()) {
+            account.changePassword(hasher.hash(UserAccount.acceptablePassword(newPassword)));
+        }
         Set<Role> roles = roles(change.roles());
         boolean enabled = change.enabled() == null || change.enabled();
         if (account.username().equals(context.getCallerPrincipal().getName()) && (!enabled || !roles.contains(Role.ADMIN))) {

@@ -77,10 +77,7 @@ public class UsersView implements Serializable {
                 users.create(new NewUser(username, password, fullName, email, roles, chosenCustomer));
                 FacesFeedback.done("users.created", username);
             } else {
-                users.revise(user, new UserChange(fullName, email, roles, chosenCustomer, enabled));
-                if (password != null && !password.isEmpty()) {
-                    users.setPassword(user, password);
-                }
+                users.revise(user, new UserChange(fullName, email, roles, chosenCustomer, enabled), password);
                 FacesFeedback.done("users.changed", user);
             }
             return "/admin/users?faces-redirect=true";

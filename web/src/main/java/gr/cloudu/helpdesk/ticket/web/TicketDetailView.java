@@ -198,7 +198,6 @@ public class TicketDetailView implements Serializable {
         parts.add(new PartRow());
     }
 
-    /** The ticket's visits, for the staff who can see them. */
     /** The machine the fault is about, shown beside the diagnosis with its composition and recent history. */
     public EquipmentView getMachine() {
         if (machine == null && ticket != null && ticket.equipmentSerial() != null) {
@@ -213,6 +212,7 @@ public class TicketDetailView implements Serializable {
         return machineHistory;
     }
 
+    /** The ticket's visits, for the staff who can see them. */
     public List<VisitView> getVisits() {
         if (visits == null) {
             visits = user.isStaff() ? dispatchQueries.visits(filingNumber) : List.of();
