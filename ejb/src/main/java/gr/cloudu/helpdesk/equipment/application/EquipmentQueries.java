@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,9 +35,7 @@ public class EquipmentQueries {
 
     @PermitAll
     public Optional<Equipment> find(String serial) {
-        return em.createQuery("SELECT e FROM Equipment e WHERE e.serial = :serial", Equipment.class)
-                .setParameter("serial", serial == null ? "" : serial.strip())
-                .getResultStream().findFirst();
+        return bySerial(serial).getResultStream().findFirst();
     }
 
     /**
@@ -45,10 +44,12 @@ public class EquipmentQueries {
      */
     @PermitAll
     public Optional<Equipment> findForFiling(String serial) {
+        return bySerial(serial).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+    }
+
+    private TypedQuery<Equipment> bySerial(String serial) {
         return em.createQuery("SELECT e FROM Equipment e WHERE e.serial = :serial", Equipment.class)
-                .setParameter("serial", serial == null ? "" : serial.strip())
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst();
+                .setParameter("serial", serial == null ? "" : serial.strip());
     }
 
     /** The serials of a customer's machines, for a filing (the intake reads them to tell which machine a mail means). */
