@@ -97,17 +97,20 @@ public class MailIntakeService {
         InboundMail inbound = new InboundMail(mail.contentSha256(), mail.identitySha256(), mail.messageId(), mail.arrivedAt(), mail.senderDate(),
                 mail.fromAddress(), mail.subject(), mail.text());
         em.persist(inbound);
-        em.persist(new RawMail(inbound, mail.raw()));
+        RawMail raw = new RawMail(inbound, mail.raw());
+        em.persist(raw);
+        List<String> original = new ArrayList<>(List.of(raw.archiveLine()));
         List<String> notStored = new ArrayList<>();
         for (ReceivedMail.Attachment file : mail.attachments()) {
             MailAttachment attachment = new MailAttachment(inbound, file.fileName(), file.contentType(), file.content(),
                     settings.attachmentMaxBytes());
             em.persist(attachment);
+            original.add(attachment.archiveLine());
             if (!attachment.stored()) {
                 notStored.add(attachment.fileName());
             }
         }
-        decide(inbound, mail, senders);
+        decide(inbound, mail, senders, original);
         if (!notStored.isEmpty() && !mail.automatic() && mail.fromAddress() != null) {
             outgoing.publish(OutgoingMail.attachmentsNotStored(mail.fromAddress(), inbound.ticketFilingNumber(),
                     mail.subject(), notStored, settings.attachmentMaxBytes()));
@@ -115,7 +118,7 @@ public class MailIntakeService {
         return IngestOutcome.TAKEN;
     }
 
-    private void decide(InboundMail inbound, ReceivedMail mail, Map<String, List<Contact>> sendersByAddress) {
+    private void decide(InboundMail inbound, ReceivedMail mail, Map<String, List<Contact>> sendersByAddress, List<String> original) {
         String from = mail.fromAddress() == null ? "" : mail.fromAddress().toLowerCase(Locale.ROOT);
         if (mail.automatic() || !from.isEmpty() && from.equals(settings.helpDeskAddress())) {
             inbound.ignore(from.equals(settings.helpDeskAddress()) ? "our own mail" : "automatic mail");
@@ -127,19 +130,20 @@ public class MailIntakeService {
             return;
         }
         if (settings.faxGatewaySenders().contains(from)) {
-            fileFax(inbound, mail);
+            fileFax(inbound, mail, original);
             return;
         }
         List<Contact> senders = sendersByAddress.computeIfAbsent(from, customers::authorisedContactsByEmail);
         Optional<String> about = filingNumberIn(mail);
         if (about.isPresent() && senders.size() == 1
                 && filing.appendCustomerMessage(about.get(), senders.get(0).customer().id(), from,
-                senders.get(0).capacity(), mail.arrivedAt(), excerpt(mail))) {
+                senders.get(0).capacity(), mail.arrivedAt(), excerpt(mail), MAILBOX, original)) {
             inbound.appendedTo(about.get());
             return;
         }
         if (senders.size() == 1) {
-            TicketDetail filed = filing.fileReceived(senders.get(0), report(mail, Channel.EMAIL), mail.arrivedAt(), mail.senderDate(), MAILBOX);
+            TicketDetail filed = filing.fileReceived(senders.get(0), report(mail, Channel.EMAIL), mail.arrivedAt(), mail.senderDate(), MAILBOX,
+                    original);
             inbound.filedAs(filed.filingNumber());
             return;
         }
@@ -147,7 +151,7 @@ public class MailIntakeService {
                 : "sender is an authorised contact of several customers");
     }
 
-    private void fileFax(InboundMail inbound, ReceivedMail mail) {
+    private void fileFax(InboundMail inbound, ReceivedMail mail, List<String> original) {
         Matcher number = FAX_NUMBER.matcher(mail.subject() == null ? "" : mail.subject());
         if (!number.find()) {
             inbound.quarantine("fax without the sender's number in the subject");
@@ -163,7 +167,7 @@ public class MailIntakeService {
         ReportFault report = new ReportFault(null, null, null, Severity.MAJOR, subject,
                 "Αναγγελία με φαξ από " + faxNumber.strip() + ". Το φαξ είναι συνημμένο (" + mail.attachments().size() + " αρχεία).",
                 Channel.FAX);
-        TicketDetail filed = filing.fileReceived(senders.get(0), report, mail.arrivedAt(), mail.senderDate(), MAILBOX);
+        TicketDetail filed = filing.fileReceived(senders.get(0), report, mail.arrivedAt(), mail.senderDate(), MAILBOX, original);
         inbound.filedAs(filed.filingNumber());
     }
 

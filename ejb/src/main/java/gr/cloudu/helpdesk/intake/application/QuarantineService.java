@@ -42,6 +42,9 @@ public class QuarantineService {
     private TicketFilingService filing;
 
     @Inject
+    private ArchivedMails archived;
+
+    @Inject
     private OutgoingMailPublisher outgoing;
 
     @Inject
@@ -61,7 +64,7 @@ public class QuarantineService {
         String agent = context.getCallerPrincipal().getName();
         boolean fax = fromFaxGateway(mail);
         TicketDetail filed = filing.fileReceived(contact, MailIntakeService.report(mail.subject(), mail.text(),
-                fax ? Channel.FAX : Channel.EMAIL), mail.receivedAt(), mail.senderDate(), agent);
+                fax ? Channel.FAX : Channel.EMAIL), mail.receivedAt(), mail.senderDate(), agent, archived.linesOf(mail));
         mail.linkedTo(filed.filingNumber(), agent, clock.instant());
         if (mail.fromAddress() != null && !fax && !mail.fromAddress().equalsIgnoreCase(contact.email())) {
             outgoing.publish(OutgoingMail.filedFromQuarantine(mail.fromAddress(), filed.filingNumber(), mail.subject(),

@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.intake.domain;
 
+import gr.cloudu.helpdesk.shared.domain.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -83,5 +84,11 @@ public class MailAttachment {
 
     public long sizeBytes() {
         return sizeBytes;
+    }
+
+    /** This file as the life-cycle enters it: its name, its size and its SHA-256, or that it was not stored. */
+    public String archiveLine() {
+        return "attachment " + fileName + ": " + sizeBytes + " bytes, "
+                + (content == null ? "not stored (over the size limit)" : "sha256=" + Sha256.hex(content));
     }
 }

@@ -39,4 +39,10 @@ public class RawMail {
     public byte[] content() {
         return content.clone();
     }
+
+    /** This original as the life-cycle enters it: its Message-ID, its size and the SHA-256 it was taken under. */
+    public String archiveLine() {
+        return "mail " + (mail.messageId() == null ? "without Message-ID" : InboundMail.clip(mail.messageId(), 300)) + ": "
+                + content.length + " bytes, sha256=" + mail.contentSha256();
+    }
 }

@@ -40,7 +40,8 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        migrate("Schema", flyway("db/migration", "flyway_schema_history").javaMigrations(new RefuseLifecycleRewrites()).load());
+        migrate("Schema", flyway("db/migration", "flyway_schema_history")
+                .javaMigrations(new RefuseLifecycleRewrites(), new RefuseEvidenceRewrites()).load());
         if (demoData) {
             migrate("Demo data", flyway("db/demo", "flyway_demo_history").load());
         }

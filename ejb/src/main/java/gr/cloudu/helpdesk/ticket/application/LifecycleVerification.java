@@ -1,5 +1,10 @@
 package gr.cloudu.helpdesk.ticket.application;
 
-/** The outcome of recomputing a ticket's hash chain. */
-public record LifecycleVerification(boolean intact, int events) {
+import java.util.List;
+
+/**
+ * The outcome of recomputing a ticket's hash chain and the hashes of the files it entered (original mails, their
+ * attachments, filed documents). {@code intact} only when both hold; {@code altered} names what does not match.
+ */
+public record LifecycleVerification(boolean intact, int events, int files, List<String> altered) {
 }

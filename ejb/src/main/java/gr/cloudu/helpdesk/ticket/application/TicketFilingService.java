@@ -107,17 +107,20 @@ public class TicketFilingService {
      * Files a report that reached the help-desk mailbox (mail or fax) from an authorised contact: its legal
      * time of report is when it arrived there, not when it is processed. The actor is who decided it is
      * one: the mailbox itself ({@code systemPart}, when the container calls), or the agent who took it out
-     * of quarantine.
+     * of quarantine. {@code original} describes the mail as archived, a line per file (see {@link Ticket#archiveMail}).
      */
     @PermitAll
-    public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate, String systemPart) {
+    public TicketDetail fileReceived(Contact contact, ReportFault report, Instant arrivedAt, Instant senderDate, String systemPart,
+                                     List<String> original) {
         Customer customer = contact.customer();
         CallerScope caller = callers.current();
         Actor actor = caller.roles().isEmpty() ? Actor.system(systemPart) : Actors.of(caller);
         ReportFault identified = report.equipmentSerial() != null ? report
                 : machineMeant(customer, report).map(report::about).orElse(report);
-        return TicketDetail.of(fileFor(customer, contact, identified, arrivedAt, senderDate, actor), customer.code(), customer.name(),
-                clock.instant(), caller);
+        Ticket ticket = fileFor(customer, contact, identified, arrivedAt, senderDate, actor);
+        Instant now = clock.instant();
+        ticket.archiveMail(now, actor, original);
+        return TicketDetail.of(ticket, customer.code(), customer.name(), now, caller);
     }
 
     /**
@@ -143,11 +146,12 @@ public class TicketFilingService {
 
     /**
      * Adds a customer's message to the ticket it is about. Answers false, changing nothing, when there is
-     * no such ticket or it belongs to another customer than the sender's.
+     * no such ticket or it belongs to another customer than the sender's. {@code original} describes the mail as
+     * archived (see {@link #fileReceived}).
      */
     @PermitAll
     public boolean appendCustomerMessage(String filingNumber, Long senderCustomerId, String from, String fromCapacity,
-                                         Instant arrivedAt, String summary) {
+                                         Instant arrivedAt, String summary, String systemPart, List<String> original) {
         Optional<Ticket> ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.filingNumber.value = :n", Ticket.class)
                 .setParameter("n", filingNumber)
                 .getResultStream().findFirst();
@@ -155,6 +159,7 @@ public class TicketFilingService {
             return false;
         }
         ticket.get().recordCustomerMessage(arrivedAt, new Actor(from, fromCapacity), summary, policies.current());
+        ticket.get().archiveMail(clock.instant(), Actor.system(systemPart), original);
         return true;
     }
 

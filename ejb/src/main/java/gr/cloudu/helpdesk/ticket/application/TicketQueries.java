@@ -4,6 +4,8 @@ import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.shared.domain.Sha256;
+import gr.cloudu.helpdesk.ticket.domain.EvidenceFile;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
@@ -16,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.time.Clock;
 import java.util.List;
@@ -40,6 +43,9 @@ public class TicketQueries {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReceivedOriginals originals;
+
     public TicketDetail detail(String filingNumber) {
         Object[] found = visible(filingNumber);
         Ticket ticket = (Ticket) found[0];
@@ -62,7 +68,16 @@ public class TicketQueries {
         // The chain's head (on the ticket) and its events are two reads: without the lock an event appended in
         // between (a receipt, an escalation) would show an untouched life-cycle as altered.
         em.refresh(ticket, LockModeType.PESSIMISTIC_READ);
-        return new LifecycleVerification(ticket.lifecycleIntact(), ticket.events().size());
+        List<EvidenceFile> files = new ArrayList<>(originals.of(filingNumber));
+        em.createQuery("SELECT d FROM TicketDocument d WHERE d.ticketId = :t ORDER BY d.id", TicketDocument.class)
+                .setParameter("t", ticket.id()).getResultStream()
+                .forEach(d -> files.add(new EvidenceFile(d.fileName(), Sha256.hex(d.content()), d.sha256(), d.sha256())));
+        List<String> altered = new ArrayList<>();
+        if (!ticket.lifecycleIntact()) {
+            altered.add("the life-cycle's hash chain is broken");
+        }
+        altered.addAll(ticket.evidenceAltered(files));
+        return new LifecycleVerification(altered.isEmpty(), ticket.events().size(), files.size(), List.copyOf(altered));
     }
 
     /** The documents filed with the ticket, in the order they were filed. */

@@ -10,6 +10,8 @@ public enum LifecycleEventType {
     CUSTOMER_MESSAGE(true),
     WRITTEN_CONFIRMATION(true),
     DOCUMENT_FILED(true),
+    /** An original mail (a report, a reply, a fax) and the files that came with it, entered by their SHA-256. */
+    MAIL_ARCHIVED(true),
     ACKNOWLEDGED(true),
     STARTED(true),
     ESCALATED(true),

@@ -25,9 +25,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A fault report: one problem reported by an authorised contact of a customer.
@@ -47,6 +52,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "ticket")
 public class Ticket {
+
+    /** An entry's detail holds 4,000 characters: the files of a mail with many attachments take several entries. */
+    private static final int EVIDENCE_DETAIL_LIMIT = 3900;
+    private static final Pattern ENTERED_HASH = Pattern.compile("sha256=([0-9a-f]{64})");
 
     /** How early a note waiting for the customer's update may go out before the update falls due. */
     public static final Duration SEND_AHEAD = Duration.ofMinutes(1);
@@ -585,6 +594,56 @@ public class Ticket {
         append(document.addedAt(), LifecycleEventType.DOCUMENT_FILED, actor,
                 document.fileName() + " (" + document.sizeBytes() + " bytes, sha256=" + document.sha256() + ")");
         return document;
+    }
+
+    /**
+     * Enters an original mail that made or joined this ticket, and the files that came with it, by their SHA-256, so the
+     * stored originals are as dispute-proof as the life-cycle. {@code files} are one line each, as the mailbox describes
+     * them; they are packed into as few entries as the entries' size allows.
+     */
+    public void archiveMail(Instant when, Actor actor, List<String> files) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        StringBuilder detail = new StringBuilder();
+        for (String file : files) {
+            if (detail.length() > 0 && detail.length() + file.length() + 2 > EVIDENCE_DETAIL_LIMIT) {
+                append(at, LifecycleEventType.MAIL_ARCHIVED, actor, detail.toString());
+                detail.setLength(0);
+            }
+            detail.append(detail.length() > 0 ? "; " : "").append(file);
+        }
+        if (detail.length() > 0) {
+            append(at, LifecycleEventType.MAIL_ARCHIVED, actor, detail.toString());
+        }
+    }
+
+    /**
+     * Which stored evidence no longer matches what the life-cycle entered: a file whose bytes changed, one removed, or one
+     * put in another's place. A file entered before the life-cycle recorded originals is held to the hash stored beside
+     * it. Empty when everything matches.
+     */
+    public List<String> evidenceAltered(List<EvidenceFile> stored) {
+        Set<String> present = stored.stream().map(EvidenceFile::sha256).collect(Collectors.toSet());
+        Set<String> entered = new HashSet<>();
+        List<String> altered = new ArrayList<>();
+        for (TicketEvent event : events) {
+            if (event.type() == LifecycleEventType.MAIL_ARCHIVED || event.type() == LifecycleEventType.DOCUMENT_FILED) {
+                Matcher hash = ENTERED_HASH.matcher(event.detail() == null ? "" : event.detail());
+                while (hash.find()) {
+                    entered.add(hash.group(1));
+                    if (!present.contains(hash.group(1))) {
+                        altered.add("#" + event.seq() + ": no stored file has sha256=" + hash.group(1));
+                    }
+                }
+            }
+        }
+        for (EvidenceFile file : stored) {
+            boolean changed = file.recordedSha256() != null && !file.recordedSha256().equals(file.sha256())
+                    || entered.contains(file.enteredAs()) && !entered.contains(file.sha256());
+            if (changed) {
+                altered.add(file.name() + ": its bytes no longer match the hash recorded for them");
+            }
+        }
+        return altered;
     }
 
     /** The contract wants reports in writing: one taken by telephone waits for the reporter's written confirmation. */

@@ -2,10 +2,13 @@ package gr.cloudu.helpdesk.ticket.domain;
 
 import gr.cloudu.helpdesk.shared.domain.ServiceTime;
 import gr.cloudu.helpdesk.shared.domain.Severity;
+import gr.cloudu.helpdesk.shared.domain.Sha256;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,5 +121,55 @@ class TicketTest {
 
         assertThat(LifecycleHash.of(LifecycleHash.GENESIS, 1, RECEIVED, LifecycleEventType.FILED, "agent", null, "x")).isEqualTo(legacy);
         assertThat(LifecycleHash.of(LifecycleHash.GENESIS, 1, RECEIVED, LifecycleEventType.FILED, "agent", "AGENT", "x")).isNotEqualTo(legacy);
+    }
+    @Test
+    void storedOriginalsAreHeldToTheHashesTheLifecycleEntered() {
+        Ticket ticket = filed();
+        String mail = Sha256.hex("the mail".getBytes());
+        String fax = Sha256.hex("the fax".getBytes());
+        ticket.archiveMail(RECEIVED, new Actor("mailbox", "SYSTEM"), List.of("mail <a@b>: 8 bytes, sha256=" + mail,
+                "attachment fax.pdf: 7 bytes, sha256=" + fax, "attachment huge.zip: 99999999 bytes, not stored (over the size limit)"));
+
+        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", mail, mail, mail),
+                new EvidenceFile("fax.pdf", fax, null, mail)))).isEmpty();
+        // The attachment's bytes changed.
+        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", mail, mail, mail),
+                new EvidenceFile("fax.pdf", Sha256.hex("another fax".getBytes()), null, mail))))
+                .anyMatch(a -> a.startsWith("fax.pdf")).anyMatch(a -> a.contains("no stored file has sha256=" + fax));
+        // The mail's bytes changed, and the hash kept beside them with them.
+        String forged = Sha256.hex("a forged mail".getBytes());
+        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", forged, forged, forged),
+                new EvidenceFile("fax.pdf", fax, null, mail)))).containsExactly("#2: no stored file has sha256=" + mail);
+        // The attachment removed.
+        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", mail, mail, mail))))
+                .containsExactly("#2: no stored file has sha256=" + fax);
+        assertThat(ticket.lifecycleIntact()).isTrue();
+    }
+
+    @Test
+    void aMailTakenBeforeOriginalsWereEnteredIsHeldToTheHashKeptBesideIt() {
+        Ticket ticket = filed();
+        String kept = Sha256.hex("the mail".getBytes());
+
+        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", kept, kept, kept)))).isEmpty();
+        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", Sha256.hex("changed".getBytes()), kept, kept))))
+                .containsExactly("mail 1: its bytes no longer match the hash recorded for them");
+    }
+
+    @Test
+    void aMailWithManyFilesTakesAsManyEntriesAsTheirSizeNeeds() {
+        Ticket ticket = filed();
+        List<String> files = IntStream.range(0, 40).mapToObj(i -> "attachment " + "x".repeat(200) + i + ".pdf: 10 bytes, sha256="
+                + Sha256.hex(new byte[]{(byte) i})).toList();
+
+        ticket.archiveMail(RECEIVED, new Actor("mailbox", "SYSTEM"), files);
+
+        List<TicketEvent> entries = ticket.events().stream().filter(e -> e.type() == LifecycleEventType.MAIL_ARCHIVED).toList();
+        assertThat(entries).hasSizeGreaterThan(1).allSatisfy(e -> assertThat(e.detail().length()).isLessThanOrEqualTo(4000));
+        assertThat(String.join("; ", entries.stream().map(TicketEvent::detail).toList())).isEqualTo(String.join("; ", files));
+        assertThat(ticket.evidenceAltered(files.stream().map(f -> {
+            String hash = f.substring(f.indexOf("sha256=") + 7);
+            return new EvidenceFile(f, hash, null, "none");
+        }).toList())).isEmpty();
     }
 }
