@@ -109,6 +109,50 @@ class MasterDataApiIT {
     }
 
     @Test
+    void aChangeOfConfigurationIsEnteredInTheHistoryWithWhatChangedAndWhy() {
+        String number = f.as(f.agent).post("/tickets", f.faultReport("upgrade needed")).json().getString("filingNumber");
+        String site = f.as(f.agent).get("/equipment/" + f.equipment).json().getString("site");
+        String change = """
+                {"vendor":"Unify","model":"OpenScape 4000","softwareRelease":"V11 R0.8","site":"%s","contract":"%s",
+                 "modules":[{"slot":"1-2","partNumber":"S30810-Q2217-X","serial":"LT77"},
+                            {"slot":"2-1","partNumber":"S30810-Q2300-X","description":"STMI4 gateway"}],
+                 "reason":"Αναβάθμιση λογισμικού και νέα κάρτα IP","filingNumber":"%s"}""";
+
+        // Only master-data staff change a machine, with a reason, for a fault of the same customer.
+        assertThat(f.as(f.agent).put("/equipment/" + f.equipment, change.formatted(site, f.contract, number)).status()).isEqualTo(403);
+        Api.Reply noReason = f.as(f.manager).put("/equipment/" + f.equipment,
+                change.formatted(site, f.contract, number).replace("Αναβάθμιση λογισμικού και νέα κάρτα IP", " "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().getString("field")).isEqualTo("reason");
+        Fixtures other = Fixtures.create();
+        String othersFault = other.as(other.agent).post("/tickets", other.faultReport("x")).json().getString("filingNumber");
+        Api.Reply foreignFault = f.as(f.manager).put("/equipment/" + f.equipment, change.formatted(site, f.contract, othersFault));
+        assertThat(foreignFault.status()).isEqualTo(400);
+        assertThat(foreignFault.json().getString("field")).isEqualTo("filingNumber");
+        assertThat(f.as(f.manager).put("/equipment/NO-" + f.suffix, change.formatted(site, f.contract, number)).status()).isEqualTo(404);
+
+        JsonObject changed = f.as(f.manager).put("/equipment/" + f.equipment, change.formatted(site, f.contract, number)).json();
+
+        assertThat(changed.getString("softwareRelease")).isEqualTo("V11 R0.8");
+        assertThat(changed.getJsonArray("modules").getValuesAs(JsonObject.class)).extracting(m -> m.getString("slot"))
+                .containsExactly("1-2", "2-1");
+        JsonObject machine = f.as(f.agent).get("/equipment/" + f.equipment).json();
+        assertThat(machine.getJsonArray("modules").getJsonObject(0).getString("serial")).isEqualTo("LT77");
+        assertThat(machine.getJsonArray("modules").getJsonObject(1).getString("description")).isEqualTo("STMI4 gateway");
+        JsonObject entry = f.as(f.agent).get("/equipment/" + f.equipment + "/history").jsonArray().getJsonObject(0);
+        assertThat(entry.getString("kind")).isEqualTo("CONFIGURATION_CHANGED");
+        assertThat(entry.getString("reference")).isEqualTo(number);
+        assertThat(entry.getString("summary")).contains("software release: V10 R1.34 -> V11 R0.8")
+                .contains("slot 1-1 removed").contains("slot 1-2: partNumber=S30810-Q2217-X;").contains("-> partNumber=S30810-Q2217-X; serial=LT77")
+                .contains("slot 2-1 added: partNumber=S30810-Q2300-X").contains("reason: Αναβάθμιση λογισμικού και νέα κάρτα IP");
+
+        // The same configuration again changes nothing and enters nothing.
+        f.as(f.manager).put("/equipment/" + f.equipment, change.formatted(site, f.contract, number));
+        assertThat(f.as(f.agent).get("/equipment/" + f.equipment + "/history").jsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(h -> h.getString("kind").equals("CONFIGURATION_CHANGED")).hasSize(1);
+    }
+
+    @Test
     void equipmentIsRegisteredOnceAndOnlyUnderTheCustomersOwnContract() {
         Api admin = Api.admin();
         assertThat(admin.post("/customers/" + f.customer + "/equipment", """

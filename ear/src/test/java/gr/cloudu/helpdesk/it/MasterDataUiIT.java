@@ -170,4 +170,49 @@ class MasterDataUiIT extends BrowserTest {
         assertThat(text("modules")).contains("S30810-Q2216-X").contains("SLMO24 subscriber line module");
         assertThat(text("history")).contains(number).contains("Νεκρή κάρτα SLMO").contains("Registered");
     }
+
+    @Test
+    void aManagerRegistersAMachineAndLaterRecordsAChangeOfItsConfiguration() {
+        String serial = "UI-PBX-" + f.suffix;
+        visit("/customers/detail.xhtml?code=" + f.customer);
+        logIn(f.manager, Fixtures.PASSWORD);
+        browser.findElement(By.xpath("//a[contains(@href, 'equipmentTab')]")).click();
+
+        type("tabs:machine:serial", serial);
+        type("tabs:machine:vendor", "Unify");
+        type("tabs:machine:model", "OpenScape Business X8");
+        type("tabs:machine:softwareRelease", "V3 R2");
+        type("tabs:machine:site", "Παράρτημα Πειραιά");
+        choose("tabs:machine:contract", f.contract);
+        type("tabs:machine:moduleRows:0:slot", "1");
+        type("tabs:machine:moduleRows:0:partNumber", "L30251-U600-G616");
+        type("tabs:machine:moduleRows:0:moduleSerial", "MB-" + f.suffix);
+        click("tabs:machine:addModule");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tabs:machine:moduleRows:1:slot")));
+        type("tabs:machine:moduleRows:1:slot", "2");
+        type("tabs:machine:moduleRows:1:partNumber", "L30251-U600-A790");
+        type("tabs:machine:moduleRows:1:description", "SLAV16N");
+        click("tabs:machine:register");
+        waitForText("messages", serial);
+        var registered = Api.admin().get("/equipment/" + serial).json();
+        assertThat(registered.getString("contract")).isEqualTo(f.contract);
+        assertThat(registered.getJsonArray("modules")).hasSize(2);
+
+        visit("/equipment/detail.xhtml?serial=" + serial);
+        assertThat(browser.findElement(By.id("configuration:softwareRelease")).getAttribute("value")).isEqualTo("V3 R2");
+        type("configuration:softwareRelease", "V3 R3");
+        click("configuration:moduleRows:0:remove");
+        wait.until(ExpectedConditions.attributeToBe(By.id("configuration:moduleRows:0:slot"), "value", "2"));
+        click("configuration:save");
+        // The reason is asked for, beside its field, and nothing is changed without it.
+        waitForText("configuration", "\"reason\"");
+        assertThat(Api.admin().get("/equipment/" + serial).json().getString("softwareRelease")).isEqualTo("V3 R2");
+
+        type("configuration:reason", "Αναβάθμιση λογισμικού, αφαίρεση κεντρικής κάρτας");
+        click("configuration:save");
+        waitForText("messages", serial);
+        assertThat(text("history")).contains("Configuration changed").contains("software release: V3 R2 -> V3 R3")
+                .contains("slot 1 removed").contains("Αναβάθμιση λογισμικού");
+        assertThat(text("modules")).contains("SLAV16N").doesNotContain("L30251-U600-G616");
+    }
 }

@@ -17,11 +17,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Registers the PBXs a customer has under maintenance (administrators and the technical support manager). */
 @Stateless
@@ -49,15 +52,7 @@ public class EquipmentRegistryService {
         if (equipment.find(serial).isPresent()) {
             throw BusinessException.conflict("duplicate_equipment", serial);
         }
-        Long contractId = null;
-        if (command.contract() != null && !command.contract().isBlank()) {
-            Contract contract = customers.findContract(command.contract())
-                    .orElseThrow(() -> BusinessException.invalid("contract", "contract_not_found", command.contract()));
-            if (!contract.customerId().equals(customer.id())) {
-                throw BusinessException.invalid("contract", "contract_of_other_customer", command.contract());
-            }
-            contractId = contract.id();
-        }
+        Long contractId = contractOf(customer, command.contract()).map(Contract::id).orElse(null);
         Installation site = installation(customer.id(), Require.text("site", command.site(), 300));
         Equipment machine = new Equipment(serial, customer.id(), contractId, site.id(), command.vendor(), command.model(),
                 command.softwareRelease(), command.modules() == null ? List.of()
@@ -68,6 +63,54 @@ public class EquipmentRegistryService {
                 context.getCallerPrincipal().getName(), machine.vendor() + " " + machine.model() + ", "
                 + machine.modules().size() + " modules, software " + (machine.softwareRelease() == null ? "-" : machine.softwareRelease())));
         return equipment.view(machine);
+    }
+
+    /**
+     * Records a change of a machine's configuration (identity, composition, site or contract) and enters it in the
+     * machine's history with its reason; a change that changes nothing enters nothing.
+     */
+    public EquipmentView change(String serial, ChangeEquipment command) {
+        Equipment machine = equipment.find(serial).orElseThrow(() -> BusinessException.notFound("equipment_not_found", serial));
+        em.refresh(machine, LockModeType.PESSIMISTIC_WRITE);
+        Customer customer = em.find(Customer.class, machine.customerId());
+        String why = Require.text("reason", command.reason(), 1000);
+        String occasion = Require.optionalText("filingNumber", command.filingNumber(), 20);
+        if (occasion != null && em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.filingNumber.value = :n AND t.customerId = :c",
+                Long.class).setParameter("n", occasion).setParameter("c", customer.id()).getSingleResult() == 0) {
+            throw BusinessException.invalid("filingNumber", "ticket_not_found", occasion);
+        }
+        Optional<Contract> contract = contractOf(customer, command.contract());
+        Installation site = installation(customer.id(), Require.text("site", command.site(), 300));
+        EquipmentView before = equipment.view(machine);
+        List<String> differences = new ArrayList<>(machine.reconfigure(command.vendor(), command.model(), command.softwareRelease(),
+                command.modules() == null ? List.of() : command.modules().stream().map(ModuleView::toModule).toList()));
+        String contractNow = contract.map(Contract::code).orElse(null);
+        if (!Objects.equals(before.contract(), contractNow)) {
+            differences.add("contract: " + Objects.requireNonNullElse(before.contract(), "-") + " -> "
+                    + Objects.requireNonNullElse(contractNow, "-"));
+        }
+        if (!before.site().equals(site.name())) {
+            differences.add("site: " + before.site() + " -> " + site.name());
+        }
+        machine.placeUnder(contract.map(Contract::id).orElse(null), site.id());
+        if (!differences.isEmpty()) {
+            String detail = String.join("; ", differences) + "; reason: " + why;
+            em.persist(new EquipmentChange(machine.id(), clock.instant(), EquipmentChange.Kind.CONFIGURATION_CHANGED,
+                    context.getCallerPrincipal().getName(), detail.length() > 4000 ? detail.substring(0, 3997) + "..." : detail, occasion));
+        }
+        return equipment.view(machine);
+    }
+
+    private Optional<Contract> contractOf(Customer customer, String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        Contract contract = customers.findContract(code)
+                .orElseThrow(() -> BusinessException.invalid("contract", "contract_not_found", code));
+        if (!contract.customerId().equals(customer.id())) {
+            throw BusinessException.invalid("contract", "contract_of_other_customer", code);
+        }
+        return Optional.of(contract);
     }
 
     /**

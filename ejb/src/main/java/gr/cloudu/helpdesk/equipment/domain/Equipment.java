@@ -19,7 +19,10 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,13 +80,79 @@ public class Equipment {
         this.vendor = Require.text("vendor", vendor, 120);
         this.model = Require.text("model", model, 120);
         this.softwareRelease = Require.optionalText("softwareRelease", softwareRelease, 80);
+        this.modules.addAll(composition(modules));
+    }
+
+    private static List<EquipmentModule> composition(List<EquipmentModule> modules) {
         Set<String> slots = new HashSet<>();
         for (EquipmentModule module : modules == null ? List.<EquipmentModule>of() : modules) {
             if (!slots.add(module.slot())) {
                 throw BusinessException.invalid("modules.slot", "duplicate_slot", module.slot());
             }
-            this.modules.add(module);
         }
+        return modules == null ? List.of() : modules;
+    }
+
+    /**
+     * The machine's identity and composition as they are now, after a change of its configuration: a software upgrade,
+     * a card added or taken out, a correction of what was registered. Answers the differences, one line each, as the
+     * machine's history tells them; none when nothing changed.
+     */
+    public List<String> reconfigure(String vendor, String model, String softwareRelease, List<EquipmentModule> modules) {
+        String newVendor = Require.text("vendor", vendor, 120);
+        String newModel = Require.text("model", model, 120);
+        String newRelease = Require.optionalText("softwareRelease", softwareRelease, 80);
+        List<EquipmentModule> wanted = composition(modules);
+        List<String> differences = new ArrayList<>();
+        if (!newVendor.equals(this.vendor) || !newModel.equals(this.model)) {
+            differences.add("model: " + this.vendor + " " + this.model + " -> " + newVendor + " " + newModel);
+        }
+        if (!Objects.equals(newRelease, this.softwareRelease)) {
+            differences.add("software release: " + orDash(this.softwareRelease) + " -> " + orDash(newRelease));
+        }
+        differences.addAll(compositionChanges(wanted));
+        this.vendor = newVendor;
+        this.model = newModel;
+        this.softwareRelease = newRelease;
+        // Rewritten position by position, never moving a module to a position another one leaves: the composition's
+        // rows are keyed by position, and EclipseLink does not order an element collection's deletes before its inserts.
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= this.modules.size()) {
+                this.modules.add(wanted.get(i));
+            } else if (!this.modules.get(i).sameAs(wanted.get(i))) {
+                this.modules.set(i, wanted.get(i));
+            }
+        }
+        while (this.modules.size() > wanted.size()) {
+            this.modules.remove(this.modules.size() - 1);
+        }
+        return differences;
+    }
+
+    private List<String> compositionChanges(List<EquipmentModule> wanted) {
+        Map<String, EquipmentModule> before = new LinkedHashMap<>();
+        modules.forEach(m -> before.put(m.slot(), m));
+        List<String> changes = new ArrayList<>();
+        for (EquipmentModule now : wanted) {
+            EquipmentModule was = before.remove(now.slot());
+            if (was == null) {
+                changes.add("slot " + now.slot() + " added: " + now.describe());
+            } else if (!was.sameAs(now)) {
+                changes.add("slot " + now.slot() + ": " + was.describe() + " -> " + now.describe());
+            }
+        }
+        before.values().forEach(gone -> changes.add("slot " + gone.slot() + " removed: " + gone.describe()));
+        return changes;
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
+    }
+
+    /** The machine moved to another site or contract of its customer. */
+    public void placeUnder(Long contractId, Long installationId) {
+        this.contractId = contractId;
+        this.installationId = installationId;
     }
 
     /**

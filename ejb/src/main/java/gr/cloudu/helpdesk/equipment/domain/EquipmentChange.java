@@ -19,7 +19,7 @@ import java.time.Instant;
 public class EquipmentChange {
 
     /** What changed on the machine. */
-    public enum Kind { REGISTERED, VISIT, PART_REPLACED }
+    public enum Kind { REGISTERED, VISIT, PART_REPLACED, CONFIGURATION_CHANGED }
 
     @Id
     @SequenceGenerator(name = "equipment_change_seq", sequenceName = "equipment_change_seq", allocationSize = 50)

@@ -4,6 +4,8 @@ import gr.cloudu.helpdesk.shared.domain.Require;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.util.Objects;
+
 /** One card, module or licence of a PBX, in its slot. */
 @Embeddable
 public class EquipmentModule {
@@ -44,5 +46,17 @@ public class EquipmentModule {
 
     public String description() {
         return description;
+    }
+
+    /** Whether this is the same module as {@code other}, down to its serial and description. */
+    public boolean sameAs(EquipmentModule other) {
+        return Objects.equals(slot, other.slot) && Objects.equals(partNumber, other.partNumber) && Objects.equals(serial, other.serial)
+                && Objects.equals(description, other.description);
+    }
+
+    /** The module as the machine's history names it, without its slot. */
+    public String describe() {
+        return "partNumber=" + partNumber + "; serial=" + (serial == null ? "" : serial)
+                + (description == null ? "" : "; description=" + description);
     }
 }

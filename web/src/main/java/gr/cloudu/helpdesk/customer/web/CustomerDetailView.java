@@ -12,6 +12,7 @@ import gr.cloudu.helpdesk.customer.domain.CommunicationLevel;
 import gr.cloudu.helpdesk.customer.domain.ContactDetails;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
 import gr.cloudu.helpdesk.equipment.application.EquipmentRegistryService;
+import gr.cloudu.helpdesk.equipment.web.MachineForm;
 import gr.cloudu.helpdesk.shared.application.ImportRefused;
 import gr.cloudu.helpdesk.equipment.application.EquipmentView;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
@@ -67,6 +68,7 @@ public class CustomerDetailView implements Serializable {
     private List<EquipmentView> equipment;
 
     private final ContractForm contract = new ContractForm();
+    private final MachineForm machine = new MachineForm();
     private Long contact;
     private String name;
     private String email;
@@ -131,6 +133,22 @@ public class CustomerDetailView implements Serializable {
             FacesFeedback.refused(e, CONTRACT_FIELDS);
             return null;
         }
+    }
+
+    /** Registers the machine typed in the equipment tab. */
+    public String registerMachine() {
+        try {
+            EquipmentView registered = equipmentRegistry.register(code, machine.toRegistration());
+            FacesFeedback.done("equipment.registered", registered.serial());
+            return "/customers/detail?faces-redirect=true&code=" + code;
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, MachineForm.fields("tabs:machine"));
+            return null;
+        }
+    }
+
+    public MachineForm getMachine() {
+        return machine;
     }
 
     public ContractForm getContract() {

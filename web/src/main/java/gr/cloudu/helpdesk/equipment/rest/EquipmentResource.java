@@ -1,11 +1,16 @@
 package gr.cloudu.helpdesk.equipment.rest;
 
+import gr.cloudu.helpdesk.equipment.application.ChangeEquipment;
 import gr.cloudu.helpdesk.equipment.application.EquipmentQueries;
+import gr.cloudu.helpdesk.equipment.application.EquipmentRegistryService;
 import gr.cloudu.helpdesk.equipment.application.EquipmentView;
 import gr.cloudu.helpdesk.equipment.application.HistoryEntry;
+import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.rest.ApiTime;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,10 +31,24 @@ public class EquipmentResource {
     @Inject
     private EquipmentQueries equipment;
 
+    @Inject
+    private EquipmentRegistryService registry;
+
     @GET
     @Path("/{serial}")
     public EquipmentView machine(@PathParam("serial") String serial) {
         return equipment.view(serial);
+    }
+
+    /** A change of the machine's configuration, entered in its history with the reason given. */
+    @PUT
+    @Path("/{serial}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EquipmentView change(@PathParam("serial") String serial, ChangeEquipment body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return registry.change(serial, body);
     }
 
     @GET
