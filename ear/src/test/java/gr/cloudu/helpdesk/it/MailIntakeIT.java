@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -214,6 +215,28 @@ class MailIntakeIT {
     }
 
     @Test
+    void aGatewayMailWithoutTheFaxItselfWaitsForAnAgent() throws Exception {
+        MimeMessage notice = new MimeMessage(session());
+        notice.setFrom(new InternetAddress(TestMailServer.FAX_GATEWAY));
+        notice.setRecipient(Message.RecipientType.TO, new InternetAddress(TestMailServer.HELP_DESK));
+        notice.setSubject("Fax from " + f.reporterFax, "UTF-8");
+        MimeBodyPart note = new MimeBodyPart();
+        note.setText("Reception failed after page 1 " + f.suffix, "UTF-8");
+        MimeBodyPart log = new MimeBodyPart();
+        log.setContent("line error".getBytes(), "application/octet-stream");
+        log.setFileName("reception.log");
+        notice.setContent(new MimeMultipart(note, log));
+        GreenMailUtil.sendMimeMessage(notice);
+
+        JsonObject quarantined = await().atMost(PATIENCE).until(() ->
+                f.as(f.agent).get("/intake/mails?status=QUARANTINED&size=200").jsonArray().stream().map(m -> m.asJsonObject())
+                        .filter(m -> ("Fax from " + f.reporterFax).equals(m.getString("subject", null))).findFirst().orElse(null),
+                m -> m != null);
+        assertThat(quarantined.getString("reason")).isEqualTo("no fax (PDF or TIFF) attached");
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
+    }
+
+    @Test
     void anUnknownSenderIsQuarantinedAndPolitelyAnswered() throws Exception {
         String stranger = "stranger-" + f.suffix + "@elsewhere.example.com";
         GreenMailUtil.sendMimeMessage(message(stranger, "Πρόβλημα " + f.suffix, "Δεν έχουμε τηλέφωνα."));
@@ -274,6 +297,55 @@ class MailIntakeIT {
                 f.as(f.agent).get("/intake/mails?status=IGNORED").jsonArray().stream()
                         .map(m -> m.asJsonObject().getString("subject"))).contains("Out of office " + f.suffix));
         assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isZero();
+    }
+
+    @Test
+    void mailMadeByMachinesAndOurOwnMailComingBackStartNoTicketAndGetNoAnswer() throws Exception {
+        GreenMailUtil.sendMimeMessage(message(f.reporterEmail, "Βλάβη " + f.suffix, "Δεν λειτουργεί το κέντρο."));
+        String number = awaitOnlyTicket().getString("filingNumber");
+        await().atMost(PATIENCE).until(() -> received(f.reporterEmail, "[" + number + "]") != null);
+        MimeMessage receipt = received(f.reporterEmail, "[" + number + "]");
+        // The receipt says a machine answered, so the reporter's own auto-responder leaves it alone.
+        assertThat(receipt.getHeader("Auto-Submitted")).containsExactly("auto-replied");
+
+        // The reporter's mailbox forwards everything it receives back to us.
+        MimeMessage forwarded = message(TestMailServer.HELP_DESK, "Fwd: " + receipt.getSubject() + " " + f.suffix,
+                GreenMailUtil.getBody(receipt));
+        GreenMailUtil.sendMimeMessage(forwarded);
+        MimeMessage list = message(f.reporterEmail, "Newsletter " + f.suffix, "Monthly news.");
+        list.setHeader("Precedence", "bulk");
+        MimeMessage vacation = message(f.reporterEmail, "Away " + f.suffix, "Back on Monday.");
+        vacation.setHeader("X-Autoreply", "yes");
+        // A delivery report comes from the null sender: the server that files it in the mailbox writes Return-Path: <>.
+        MimeMessage nullSender = message(f.reporterEmail, "Delivery delayed " + f.suffix, "Your message could not be delivered yet.");
+        nullSender.setHeader("Return-Path", "<>");
+        nullSender.saveChanges();
+        mail.getUserManager().getUserByEmail(TestMailServer.HELP_DESK).deliver(nullSender);
+        MimeMessage report = message(f.reporterEmail, "Undeliverable " + f.suffix, "");
+        MimeMultipart dsn = new MimeMultipart("report; report-type=delivery-status");
+        MimeBodyPart human = new MimeBodyPart();
+        human.setText("The mail system could not deliver your message.", "UTF-8");
+        dsn.addBodyPart(human);
+        report.setContent(dsn);
+        for (MimeMessage automatic : List.of(list, vacation, report)) {
+            GreenMailUtil.sendMimeMessage(automatic);
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                f.as(f.agent).get("/intake/mails?status=IGNORED").jsonArray().stream()
+                        .map(m -> m.asJsonObject().getString("subject")).filter(subject -> subject.contains(f.suffix)))
+                .containsExactlyInAnyOrder("Fwd: " + receipt.getSubject() + " " + f.suffix, "Newsletter " + f.suffix,
+                        "Away " + f.suffix, "Delivery delayed " + f.suffix, "Undeliverable " + f.suffix));
+        assertThat(f.as(f.agent).get("/tickets?customer=" + f.customer).json().getInt("total")).isEqualTo(1);
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().stream()
+                .map(e -> e.asJsonObject().getString("type"))).doesNotContain("CUSTOMER_MESSAGE");
+        assertThat(Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equalsIgnoreCase(f.reporterEmail);
+            } catch (MessagingException e) {
+                return false;
+            }
+        })).as("nothing but the receipt went to the reporter").hasSize(1);
     }
 
     @Test

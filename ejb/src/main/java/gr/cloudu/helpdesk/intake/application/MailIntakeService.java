@@ -163,12 +163,24 @@ public class MailIntakeService {
             inbound.quarantine(senders.isEmpty() ? "fax from a number of no authorised contact" : "fax number shared by several contacts");
             return;
         }
+        // The gateway also mails failed receptions and cover notes: without the fax itself there is no report in writing.
+        if (mail.attachments().stream().noneMatch(MailIntakeService::faxImage)) {
+            inbound.quarantine("no fax (PDF or TIFF) attached");
+            return;
+        }
         String subject = "Fax " + faxNumber.strip();
         ReportFault report = new ReportFault(null, null, null, Severity.MAJOR, subject,
                 "Αναγγελία με φαξ από " + faxNumber.strip() + ". Το φαξ είναι συνημμένο (" + mail.attachments().size() + " αρχεία).",
                 Channel.FAX);
         TicketDetail filed = filing.fileReceived(senders.get(0), report, mail.arrivedAt(), mail.senderDate(), MAILBOX, original);
         inbound.filedAs(filed.filingNumber());
+    }
+
+    private static boolean faxImage(ReceivedMail.Attachment file) {
+        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        return type.startsWith("application/pdf") || type.startsWith("image/tiff") || name.endsWith(".pdf") || name.endsWith(".tif")
+                || name.endsWith(".tiff");
     }
 
     private void quarantine(InboundMail inbound, ReceivedMail mail, String reason) {

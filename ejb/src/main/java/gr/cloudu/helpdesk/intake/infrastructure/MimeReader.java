@@ -131,8 +131,14 @@ final class MimeReader {
         }
     }
 
-    /** Auto-replies, bounces and mailing lists must not be answered, or two machines answer each other for ever. */
+    /**
+     * Auto-replies, bounces and mailing lists must not be answered, or two machines answer each other for ever. A null
+     * return path is what every delivery report and auto-responder sends from (RFC 3834, RFC 5321).
+     */
     private static boolean automatic(Message message) throws MessagingException {
+        if ("<>".equals(header(message, "Return-Path"))) {
+            return true;
+        }
         String autoSubmitted = header(message, "Auto-Submitted");
         if (autoSubmitted != null && !autoSubmitted.equalsIgnoreCase("no")) {
             return true;

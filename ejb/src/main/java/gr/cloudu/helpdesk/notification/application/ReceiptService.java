@@ -71,6 +71,8 @@ public class ReceiptService {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
         message.setSubject("[" + ticket.filingNumber().value() + "] " + text.getString("receipt.subject"), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
+        // An answer made by a machine: a well-behaved auto-responder at the other end does not answer it back.
+        message.setHeader("Auto-Submitted", "auto-replied");
         message.setText(java.text.MessageFormat.format(text.getString("receipt.body"),
                 ticket.filingNumber().value(), reportedAt, ticket.subject(),
                 ticket.description() == null ? "" : ticket.description(),
