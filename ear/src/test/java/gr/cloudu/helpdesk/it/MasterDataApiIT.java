@@ -2,6 +2,7 @@ package gr.cloudu.helpdesk.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,7 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Customers, contracts and the PBX inventory through the API, as an administrator onboards a customer. */
 @ExtendWith(ArquillianExtension.class)
@@ -150,6 +155,30 @@ class MasterDataApiIT {
         f.as(f.manager).put("/equipment/" + f.equipment, change.formatted(site, f.contract, number));
         assertThat(f.as(f.agent).get("/equipment/" + f.equipment + "/history").jsonArray().getValuesAs(JsonObject.class))
                 .filteredOn(h -> h.getString("kind").equals("CONFIGURATION_CHANGED")).hasSize(1);
+    }
+
+    @Test
+    void aCustomerIsRenamedAndItsPeopleGetTheirMailsInTheLanguageChosen() throws Exception {
+        String renamed = "{\"name\":\"Υπουργείο Δοκιμών %s\",\"language\":\"%s\"}";
+        assertThat(f.as(f.agent).put("/customers/" + f.customer, renamed.formatted(f.suffix, "en")).status()).isEqualTo(403);
+        Api.Reply unsupported = f.as(f.manager).put("/customers/" + f.customer, renamed.formatted(f.suffix, "fr"));
+        assertThat(unsupported.status()).isEqualTo(400);
+        assertThat(unsupported.json().getString("field")).isEqualTo("language");
+        assertThat(f.as(f.manager).put("/customers/NONE-" + f.suffix, renamed.formatted(f.suffix, "en")).status()).isEqualTo(404);
+
+        JsonObject customer = f.as(f.manager).put("/customers/" + f.customer, renamed.formatted(f.suffix, "en")).json();
+
+        assertThat(customer.getString("code")).isEqualTo(f.customer);
+        assertThat(customer.getString("name")).isEqualTo("Υπουργείο Δοκιμών " + f.suffix);
+        assertThat(customer.getString("language")).isEqualTo("en");
+        String number = f.as(f.agent).post("/tickets", f.faultReport("in English please")).json().getString("filingNumber");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(TestMailServer.get().getReceivedMessages()).anyMatch(m -> {
+            try {
+                return m.getSubject().equals("[" + number + "] Fault report received");
+            } catch (MessagingException e) {
+                return false;
+            }
+        }));
     }
 
     @Test

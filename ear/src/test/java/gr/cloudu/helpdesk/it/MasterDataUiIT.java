@@ -215,4 +215,20 @@ class MasterDataUiIT extends BrowserTest {
                 .contains("slot 1 removed").contains("Αναβάθμιση λογισμικού");
         assertThat(text("modules")).contains("SLAV16N").doesNotContain("L30251-U600-G616");
     }
+
+    @Test
+    void aManagerChoosesTheLanguageOfACustomersMails() {
+        visit("/customers/detail.xhtml?code=" + f.customer);
+        logIn(f.manager, Fixtures.PASSWORD);
+        browser.findElement(By.xpath("//a[contains(@href, 'profileTab')]")).click();
+
+        type("tabs:profile:customerName", "Περιφέρεια Δοκιμής " + f.suffix);
+        browser.findElement(By.cssSelector("label[for='tabs:profile:language:1']")).click();
+        click("tabs:profile:save");
+        waitForText("messages", f.customer);
+
+        var customer = Api.admin().get("/customers/" + f.customer).json();
+        assertThat(customer.getString("language")).isEqualTo("en");
+        assertThat(customer.getString("name")).isEqualTo("Περιφέρεια Δοκιμής " + f.suffix);
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -47,6 +48,15 @@ public class CustomerRegistryService {
         }
         em.persist(customer);
         em.flush();
+        return CustomerView.of(customer);
+    }
+
+    /** Changes the customer's name and the language of its mails; mails already sent stay as they were. */
+    public CustomerView revise(String code, String name, String language) {
+        Customer customer = queries.require(code);
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        customer.rename(name);
+        customer.speaks(language);
         return CustomerView.of(customer);
     }
 

@@ -62,6 +62,11 @@ public class Customer {
         this.registeredAt = registeredAt;
     }
 
+    /** The customer's name as it is now (a ministry renamed, a company merged); its code never changes. */
+    public void rename(String newName) {
+        this.name = Require.text("name", newName, 200);
+    }
+
     /** The language of the mails the customer's people receive: Greek ({@code el}) or English ({@code en}). */
     public void speaks(String languageTag) {
         if (languageTag == null || languageTag.isBlank()) {

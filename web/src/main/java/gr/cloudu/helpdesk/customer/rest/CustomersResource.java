@@ -65,6 +65,16 @@ public class CustomersResource {
         return customers.view(code);
     }
 
+    /** Changes the customer's name and the language of its mails (the body of a registration; its code is not changed). */
+    @PUT
+    @Path("/{code}")
+    public CustomerView revise(@PathParam("code") String code, NewCustomer body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "required", "body");
+        }
+        return registry.revise(code, body.name(), body.language());
+    }
+
     @POST
     @Path("/{code}/contracts")
     public Response registerContract(@PathParam("code") String code, NewContract body, @Context UriInfo uri) {

@@ -79,6 +79,9 @@ public class CustomerDetailView implements Serializable {
     private boolean authorised = true;
     private CommunicationLevel level = CommunicationLevel.I;
 
+    private String customerName;
+    private String language;
+
     private transient UploadedFile upload;
     private String importKind = "contacts";
 
@@ -87,6 +90,10 @@ public class CustomerDetailView implements Serializable {
             customer = customers.view(code);
             contracts = customers.contracts(code);
             equipment = equipmentQueries.ofCustomer(code);
+            if (!FacesContext.getCurrentInstance().isPostback()) {
+                customerName = customer.name();
+                language = customer.language();
+            }
             if (contact != null && !FacesContext.getCurrentInstance().isPostback()) {
                 ContactView k = customer.contacts().stream().filter(c -> c.id().equals(contact)).findFirst()
                         .orElseThrow(() -> BusinessException.notFound("contact_not_found", contact));
@@ -103,6 +110,34 @@ public class CustomerDetailView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.code());
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** Saves the customer's name and the language of its mails. */
+    public String reviseCustomer() {
+        try {
+            registry.revise(code, customerName, language);
+            FacesFeedback.done("customers.revised", code);
+            return "/customers/detail?faces-redirect=true&code=" + code;
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("name", "tabs:profile:customerName", "language", "tabs:profile:language"));
+            return null;
+        }
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public void setCustomerName(String customerName) {
+        this.customerName = customerName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     /** Adds a contact, or saves the changes to the one chosen for editing ({@code ?contact=id}). */

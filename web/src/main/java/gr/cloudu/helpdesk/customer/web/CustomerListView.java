@@ -30,6 +30,7 @@ public class CustomerListView implements Serializable {
     private List<CustomerOption> rows;
     private String code;
     private String name;
+    private String language = "el";
 
     public List<CustomerOption> getRows() {
         if (rows == null) {
@@ -40,7 +41,7 @@ public class CustomerListView implements Serializable {
 
     public String register() {
         try {
-            CustomerView created = registry.register(code, name);
+            CustomerView created = registry.register(code, name, language);
             FacesFeedback.done("customers.registered", created.code());
             return "/customers/detail?faces-redirect=true&code=" + created.code();
         } catch (BusinessException e) {
@@ -63,5 +64,13 @@ public class CustomerListView implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }
