@@ -442,6 +442,45 @@ class DispatchApiIT {
     }
 
     @Test
+    void aScheduledVisitNoLongerNeededIsCancelledAndTheCustomerAndTheEngineerAreTold() {
+        String number = file("Επανήλθε πριν την επίσκεψη");
+        assign(number);
+        int visit = f.as(f.engineer).post("/tickets/" + number + "/visits", "{\"reason\":\"Επιτόπιος έλεγχος\",\"parts\":[]}").json()
+                .getInt("id");
+        LocalDate day = LocalDate.now(ATHENS).plusDays(2);
+        assertThat(f.as(f.supervisor).post("/visits/" + visit + "/route", route(f.supervisor, visit, f.engineer, day, "09:00", "11:00"))
+                .json().getString("status")).isEqualTo("APPROVED");
+
+        // Only the supervisor or the manager cancels, and says why.
+        assertThat(f.as(f.engineer).post("/visits/" + visit + "/cancel", "{\"reason\":\"x\"}").status()).isEqualTo(403);
+        Api.Reply noReason = f.as(f.supervisor).post("/visits/" + visit + "/cancel", "{\"reason\":\"  \"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().getString("field")).isEqualTo("reason");
+
+        JsonObject cancelled = f.as(f.supervisor).post("/visits/" + visit + "/cancel",
+                "{\"reason\":\"Η βλάβη αποκαταστάθηκε από απόσταση\"}").json();
+
+        assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.getString("cancelledBy")).isEqualTo(f.supervisor);
+        assertThat(cancelled.getString("cancelReason")).isEqualTo("Η βλάβη αποκαταστάθηκε από απόσταση");
+        assertThat(f.as(f.supervisor).post("/visits/" + visit + "/cancel", "{\"reason\":\"again\"}").status()).isEqualTo(409);
+        assertThat(f.as(f.engineer).post("/visits/" + visit + "/report", report(OffsetDateTime.now(ATHENS).minusHours(2),
+                OffsetDateTime.now(ATHENS).minusHours(1))).status()).isEqualTo(409);
+        assertThat(types(f.agent, number)).containsSubsequence("VISIT_SCHEDULED", "VISIT_CANCELLED", "CUSTOMER_INFORMED");
+        assertThat(types(f.customerUser, number)).contains("VISIT_CANCELLED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(f.reporterEmail, number + "] Ακύρωση επίσκεψης τεχνικού") != null);
+        assertThat(f.as(f.engineer).get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(e -> number.equals(e.getString("filingNumber", null)))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("kind")).isEqualTo("VISIT_CANCELLED");
+                    assertThat(e.getString("text")).contains("Η βλάβη αποκαταστάθηκε από απόσταση");
+                })
+                .filteredOn(e -> e.getString("kind").equals("VISIT_APPROVED"))
+                .allSatisfy(e -> assertThat(e.isNull("readAt")).isFalse());
+        assertThat(f.as(f.agent).get("/tickets/" + number + "/verification").json().getBoolean("intact")).isTrue();
+    }
+
+    @Test
     void aRequestOfAnEngineerNoSupervisorLeadsIsRoutedByASupervisorAndTheEngineerSentGetsThePacket() {
         // The other engineer is in no team: their requests go to every supervisor, who must be able to act on them.
         String number = file("Χωρίς ομάδα");

@@ -181,6 +181,32 @@ class DispatchUiIT extends BrowserTest {
                 .satisfies(e -> assertThat(e.getString("detail")).contains("parts=").doesNotContain("XX-UNKNOWN-9"));
     }
 
+    @Test
+    void theManagerCancelsAScheduledVisitOnItsPageWithTheReason() {
+        String number = f.as(f.agent).post("/tickets", f.faultReport("Επανήλθε η κάρτα 1-1")).json().getString("filingNumber");
+        assertThat(f.as(f.agent).post("/tickets/" + number + "/assignments", "{\"engineer\":\"" + f.engineer + "\"}").status())
+                .isEqualTo(201);
+        int visitId = f.as(f.engineer).post("/tickets/" + number + "/visits", "{\"reason\":\"Έλεγχος\",\"parts\":[]}").json().getInt("id");
+        assertThat(f.as(f.manager).post("/visits/" + visitId + "/route", """
+                {"engineer":"%s","date":"%s","from":"10:00","to":"12:00"}""".formatted(f.engineer, LocalDate.now(ATHENS).plusDays(3)))
+                .status()).isEqualTo(403);
+        Api.admin().post("/visits/" + visitId + "/route", """
+                {"engineer":"%s","date":"%s","from":"10:00","to":"12:00"}""".formatted(f.engineer, LocalDate.now(ATHENS).plusDays(3)));
+
+        visit("/dispatch/visit.xhtml?id=" + visitId);
+        logIn(f.manager, Fixtures.PASSWORD);
+        waitForText("status", "scheduled");
+        click("cancel:cancelVisit");
+        waitForText("cancel", "\"reason\"");
+        type("cancel:cancelReason", "Ο πελάτης ζήτησε άλλη ημέρα");
+        click("cancel:cancelVisit");
+
+        waitForText("status", "Cancelled");
+        assertThat(text("cancelled")).contains(f.manager).contains("Ο πελάτης ζήτησε άλλη ημέρα");
+        assertThat(browser.findElements(By.id("cancel:cancelVisit"))).isEmpty();
+        assertThat(f.as(f.manager).get("/visits/" + visitId).json().getString("status")).isEqualTo("CANCELLED");
+    }
+
     private void selectRow(int visitId) {
         By box = By.cssSelector("#decide\\:rows tr[data-rk='" + visitId + "'] .ui-chkbox-box");
         wait.until(ExpectedConditions.elementToBeClickable(box)).click();

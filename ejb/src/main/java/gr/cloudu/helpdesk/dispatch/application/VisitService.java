@@ -249,6 +249,38 @@ public class VisitService {
     }
 
     /**
+     * Calls off a scheduled visit that is no longer needed (the fault was put right remotely, the customer cannot receive
+     * the engineer that day): the supervisor who routes the engineer's visits, or the manager, with a reason. The customer
+     * is told (a message like any other, so it is on the timeline), and the engineer finds it in the inbox instead of the
+     * visit.
+     */
+    @RolesAllowed({"SUPERVISOR", "MANAGER", "ADMIN"})
+    public VisitView cancel(Long visitId, String reason) {
+        CallerScope caller = callers.current();
+        VisitRequest visit = visit(visitId);
+        if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)
+                && !DispatchReach.routedBy(caller.username(), em).contains(visit.requestedBy())) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "not_your_team", null, visit.requestedBy());
+        }
+        Ticket ticket = lockedTicket(visit);
+        Instant now = clock.instant();
+        visit.cancel(caller.username(), reason, now);
+        String what = "visit=" + visit.id() + "; date=" + visit.visitDate() + "; window=" + visit.windowFrom() + "-" + visit.windowTo()
+                + "; comment=" + visit.cancelReason();
+        ticket.recordFieldWork(LifecycleEventType.VISIT_CANCELLED, now, actor(caller), what);
+        Set<String> to = customerMail.send(ticket, CustomerUpdateMail.Kind.VISIT_CANCELLED, visit.cancelReason(),
+                DATE.format(visit.visitDate()), visit.windowFrom().toString(), visit.windowTo().toString());
+        if (!to.isEmpty()) {
+            ticket.customerInformed(CustomerUpdateMail.Kind.VISIT_CANCELLED.name(), String.join(", ", to), what, now, actor(caller),
+                    policies.current());
+        }
+        inbox.settle(InboxEntry.Kind.VISIT_APPROVED, visit.id(), now);
+        em.persist(new InboxEntry(visit.engineer(), now, InboxEntry.Kind.VISIT_CANCELLED, visit.filingNumber(), visit.id(),
+                "[" + visit.filingNumber() + "] " + DATE.format(visit.visitDate()) + " — " + visit.cancelReason()));
+        return view(visit);
+    }
+
+    /**
      * The engineer's record of the visit. The machine's composition follows the parts fitted, its history
      * shows the visit and each part, and the on-site deadline is settled by the arrival time.
      */

@@ -17,7 +17,8 @@ import java.util.List;
 public record VisitView(Long id, String filingNumber, String equipmentSerial, String requestedBy, Instant requestedAt,
                         String reason, VisitStatus status, List<PartView> parts, String routedBy, Instant routedAt,
                         String engineer, LocalDate date, LocalTime from, LocalTime to, String routingNote,
-                        String decidedBy, Instant decidedAt, String decisionReason, Instant arrivedAt, Instant leftAt,
+                        String decidedBy, Instant decidedAt, String decisionReason, String cancelledBy, Instant cancelledAt,
+                        String cancelReason, Instant arrivedAt, Instant leftAt,
                         String workDone, String recordedBy, List<FittedView> fitted, List<String> warnings, long version) {
 
     /** A requested spare part. */
@@ -32,7 +33,7 @@ public record VisitView(Long id, String filingNumber, String equipmentSerial, St
         return new VisitView(v.id(), v.filingNumber(), v.equipmentSerial(), v.requestedBy(), v.requestedAt(), v.reason(),
                 v.status(), v.parts().stream().map(VisitView::part).toList(), v.routedBy(), v.routedAt(), v.engineer(),
                 v.visitDate(), v.windowFrom(), v.windowTo(), v.routingNote(), v.decidedBy(), v.decidedAt(),
-                v.decisionReason(), v.arrivedAt(), v.leftAt(), v.workDone(), v.recordedBy(),
+                v.decisionReason(), v.cancelledBy(), v.cancelledAt(), v.cancelReason(), v.arrivedAt(), v.leftAt(), v.workDone(), v.recordedBy(),
                 v.fitted().stream().map(VisitView::fitted).toList(),
                 v.parts().stream().filter(p -> !p.knownToModel()).map(p -> "part_unknown_to_model:" + p.partNumber()).toList(),
                 v.version());

@@ -102,6 +102,15 @@ public class VisitRequest {
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason", length = 2000)
+    private String cancelReason;
+
     @Column(name = "arrived_at")
     private Instant arrivedAt;
 
@@ -218,10 +227,7 @@ public class VisitRequest {
     }
 
     public void reject(String manager, String why, Instant at) {
-        String because = Require.optionalText("reason", why, 2000);
-        if (because == null) {
-            throw BusinessException.invalid("reason", "required", "reason");
-        }
+        String because = Require.text("reason", why, 2000);
         decide(manager, at);
         decisionReason = because;
         status = VisitStatus.REJECTED;
@@ -236,6 +242,18 @@ public class VisitRequest {
         decidedAt = at.truncatedTo(ChronoUnit.MICROS);
         decisionReason = "fault settled";
         status = VisitStatus.WITHDRAWN;
+    }
+
+    /** A scheduled visit no longer needed: it is called off, with the reason the customer and the engineer are given. */
+    public void cancel(String by, String why, Instant at) {
+        if (status != VisitStatus.APPROVED) {
+            throw BusinessException.conflict("visit_not_scheduled", id, status);
+        }
+        String because = Require.text("reason", why, 2000);
+        cancelledBy = by;
+        cancelledAt = at.truncatedTo(ChronoUnit.MICROS);
+        cancelReason = because;
+        status = VisitStatus.CANCELLED;
     }
 
     private void decide(String manager, Instant at) {
@@ -360,6 +378,18 @@ public class VisitRequest {
 
     public String decisionReason() {
         return decisionReason;
+    }
+
+    public String cancelledBy() {
+        return cancelledBy;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
     }
 
     public Instant arrivedAt() {

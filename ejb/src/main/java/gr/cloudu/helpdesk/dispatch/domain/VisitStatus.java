@@ -6,7 +6,7 @@ package gr.cloudu.helpdesk.dispatch.domain;
  * when the fault is settled before anybody decided on it.
  */
 public enum VisitStatus {
-    REQUESTED, ROUTED, APPROVED, REJECTED, COMPLETED, WITHDRAWN;
+    REQUESTED, ROUTED, APPROVED, REJECTED, COMPLETED, WITHDRAWN, CANCELLED;
 
     /** Still waiting for a supervisor or the manager. */
     public boolean undecided() {

@@ -31,7 +31,7 @@ import java.util.UUID;
 public class CustomerUpdateMail {
 
     /** What the customer is told: the key of its texts in the mail bundle. */
-    public enum Kind { UPDATE, ESCALATED, VISIT_SCHEDULED, RESOLVED }
+    public enum Kind { UPDATE, ESCALATED, VISIT_SCHEDULED, VISIT_CANCELLED, RESOLVED }
 
     @PersistenceContext
     private EntityManager em;

@@ -41,6 +41,8 @@ public enum LifecycleEventType {
     VISIT_WITHDRAWN(false, true),
     VISIT_SCHEDULED(true, true),
     VISIT_RECORDED(true, true),
+    /** A scheduled visit called off; the customer is told why. */
+    VISIT_CANCELLED(true, true),
     /** A note on the fault; one meant for the customer waits to go out with the next update. */
     NOTE_ADDED(false),
     /** A message to the customer about the fault (an update, or a status change they must know about). */

@@ -90,6 +90,13 @@ public class VisitsResource {
         return visits.reject(id, body == null ? null : body.reason());
     }
 
+    /** Calls off a scheduled visit, with the reason the customer is given. */
+    @POST
+    @Path("/{id}/cancel")
+    public VisitView cancel(@PathParam("id") Long id, DecisionRequest body) {
+        return visits.cancel(id, body == null ? null : body.reason());
+    }
+
     @POST
     @Path("/decisions")
     public List<DecisionOutcome> decideAll(BulkDecision body, @Context HttpHeaders headers) {

@@ -42,6 +42,7 @@ public class VisitPageView implements Serializable {
     private LocalDateTime arrivedAt;
     private LocalDateTime leftAt;
     private String workDone;
+    private String cancelReason;
     private final List<FittedRow> parts = new ArrayList<>();
     private final RoutingForm routing = new RoutingForm();
     private final List<PartRow> routeParts = new ArrayList<>();
@@ -153,6 +154,24 @@ public class VisitPageView implements Serializable {
         } catch (BusinessException e) {
             FacesFeedback.refused(e, Map.of("arrivedAt", "report:arrivedAt", "leftAt", "report:leftAt", "workDone", "report:workDone"));
         }
+    }
+
+    /** Calls the scheduled visit off; the customer and the engineer are told the reason. */
+    public void cancel() {
+        try {
+            visit = visits.cancel(id, cancelReason);
+            FacesFeedback.message(FacesMessage.SEVERITY_INFO, "visit.cancelledDone");
+        } catch (BusinessException e) {
+            FacesFeedback.refused(e, Map.of("reason", "cancel:cancelReason"));
+        }
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public LocalDateTime getNow() {
