@@ -141,6 +141,10 @@ class DispatchDeliveryIT {
             assertThat(f.as(f.agent).get("/tickets/" + number).json().getString("assignee")).isEqualTo(f.engineer);
             assertThat(events(f, number, "DISPATCH_NOTIFIED")).isEmpty();
             assertThat(inboxEntries(f, number)).isZero();
+            // Whoever looks at the fault sees that the engineer was not told.
+            await().atMost(Duration.ofSeconds(10)).until(() -> events(f, number, "DISPATCH_FAILED").size() == 1);
+            assertThat(events(f, number, "DISPATCH_FAILED").get(0).getString("detail")).contains("to=" + f.engineer)
+                    .contains("attempts=3").contains("parked for the administrator");
         } finally {
             TestMailServer.restart();
         }

@@ -11,6 +11,7 @@ import gr.cloudu.helpdesk.ticket.domain.Actor;
 import gr.cloudu.helpdesk.ticket.domain.LifecycleEventType;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -63,6 +64,24 @@ public class DispatchDeliveryService {
 
     @Inject
     private SmtpConnection smtp;
+
+    /**
+     * A notice that failed on its last delivery attempt is parked on the dead-letter queue: the fault's timeline says so,
+     * so whoever looks at the fault knows the engineer has not been told. Asynchronous, in a transaction of its own: the
+     * failed delivery's transaction still holds the ticket until it has rolled back.
+     */
+    @Asynchronous
+    public void parked(DispatchNotice notice, int attempts, String error) {
+        Assignment assignment = em.find(Assignment.class, notice.assignmentId());
+        if (assignment == null) {
+            return;
+        }
+        Ticket ticket = em.find(Ticket.class, assignment.ticketId(), LockModeType.PESSIMISTIC_WRITE);
+        String cause = error == null ? "" : error.length() > 500 ? error.substring(0, 500) + "..." : error;
+        ticket.recordFieldWork(LifecycleEventType.DISPATCH_FAILED, clock.instant(), Actor.system("dispatch"),
+                "to=" + assignment.engineer() + "; assignment=" + assignment.id() + "; notice=" + notice.id() + "; attempts=" + attempts
+                        + "; error=" + cause + "; parked for the administrator to send again");
+    }
 
     public void deliver(DispatchNotice notice) throws MessagingException {
         Instant now = clock.instant();

@@ -35,21 +35,38 @@ public class DispatchNoticeListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(DispatchNoticeListener.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
+    // The queue's max-delivery-attempts comes from the same variable (wildfly-config's messaging script).
+    private static final int ATTEMPTS = Integer.parseInt(System.getenv().getOrDefault("HELPDESK_JMS_MAX_DELIVERY_ATTEMPTS", "12"));
 
     @Inject
     private DispatchDeliveryService delivery;
 
     @Override
     public void onMessage(Message message) {
+        DispatchNotice notice = null;
         try {
-            DispatchNotice notice = JSON.fromJson(((TextMessage) message).getText(), DispatchNotice.class);
+            notice = JSON.fromJson(((TextMessage) message).getText(), DispatchNotice.class);
             if (notice == null || notice.id() == null || notice.assignmentId() == null) {
                 throw new IllegalArgumentException("not a dispatch notice");
             }
             delivery.deliver(notice);
         } catch (JMSException | MessagingException | JsonbException | ClassCastException | IllegalArgumentException e) {
-            LOG.warning(() -> "Dispatch notice not delivered yet, it will be delivered again: " + e);
+            int attempt = attempt(message);
+            if (attempt >= ATTEMPTS && notice != null && notice.assignmentId() != null) {
+                LOG.severe(() -> "Dispatch notice failed " + attempt + " times and is parked on the dead-letter queue: " + e);
+                delivery.parked(notice, attempt, e.toString());
+            } else {
+                LOG.warning(() -> "Dispatch notice not delivered yet, it will be delivered again: " + e);
+            }
             throw new IllegalStateException("Dispatch delivery failed", e);
+        }
+    }
+
+    private static int attempt(Message message) {
+        try {
+            return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        } catch (JMSException e) {
+            return 1;
         }
     }
 }

@@ -29,6 +29,8 @@ public enum LifecycleEventType {
     DEADLINE_MET(false),
     DIAGNOSED(false),
     DISPATCH_NOTIFIED(false, true),
+    /** The engineer's notice kept failing and was parked for the administrator to send again. */
+    DISPATCH_FAILED(false, true),
     ASSIGNMENT_ACKNOWLEDGED(false, true),
     WORK_STARTED(false, true),
     WORK_STOPPED(false, true),
