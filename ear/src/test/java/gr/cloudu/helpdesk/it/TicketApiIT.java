@@ -156,6 +156,26 @@ class TicketApiIT {
     }
 
     @Test
+    void aValueOfTheWrongTypeAnswers400NamingItsField() {
+        String number = f.as(f.agent).post("/tickets", f.faultReport("wrong types")).json().getString("filingNumber");
+
+        // "yes" is not true: read as false, it would have withdrawn the contact's authorisation.
+        Api.Reply notABoolean = Api.admin().post("/customers/" + f.customer + "/contacts",
+                "{\"name\":\"Νέα επαφή\",\"email\":\"new-" + f.suffix + "@customer.example.gr\",\"authorised\":\"yes\"}");
+        Api.Reply notANumber = f.as(f.agent).post("/tickets/" + number + "/transitions", "{\"action\":\"ACKNOWLEDGE\",\"version\":\"two\"}");
+        Api.Reply nested = Api.admin().post("/customers/" + f.customer + "/contracts", "{\"code\":\"N-" + f.suffix
+                + "\",\"signedOn\":\"2026-01-01\",\"terms\":[{\"severity\":\"MAJOR\",\"clock\":\"BUSINESS\",\"responseHours\":\"two\"}]}");
+
+        assertThat(notABoolean.status()).isEqualTo(400);
+        assertThat(notABoolean.json().getString("error")).isEqualTo("malformed_json");
+        assertThat(notABoolean.json().getString("field")).isEqualTo("authorised");
+        assertThat(notABoolean.json().getString("message")).contains("authorised");
+        assertThat(notANumber.json().getString("field")).isEqualTo("version");
+        assertThat(nested.json().getString("field")).isEqualTo("terms.responseHours");
+        assertThat(f.as(f.agent).post("/tickets/" + number + "/notes", "{\"text\":\"x\",\"forCustomer\":true}").status()).isEqualTo(200);
+    }
+
+    @Test
     void aQueryParameterThatIsNotANumberAnswers400NamingIt() {
         Api.Reply reply = f.as(f.agent).get("/tickets?page=abc");
 
