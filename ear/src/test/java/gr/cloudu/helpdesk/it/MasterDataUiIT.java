@@ -150,7 +150,7 @@ class MasterDataUiIT extends BrowserTest {
         visit("/customers/detail.xhtml?code=" + f.customer);
         logIn("admin", Api.ADMIN_PASSWORD);
 
-        browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(bad.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]"))).sendKeys(bad.toString());
         browser.findElement(By.id("import:importButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:importMessages"), "Line 2:"));
         assertThat(text("import:importMessages")).contains("is not a valid e-mail address");
@@ -230,5 +230,34 @@ class MasterDataUiIT extends BrowserTest {
         var customer = Api.admin().get("/customers/" + f.customer).json();
         assertThat(customer.getString("language")).isEqualTo("en");
         assertThat(customer.getString("name")).isEqualTo("Περιφέρεια Δοκιμής " + f.suffix);
+    }
+
+    @Test
+    void aNewPasswordEndsTheSessionsOpenedWithTheOldOneButNotTheOneThatSetIt() {
+        visit("/tickets/list.xhtml");
+        logIn(f.agent, Fixtures.PASSWORD);
+        waitForText("currentUser", f.agent);
+
+        assertThat(Api.admin().put("/users/" + f.agent + "/password", "{\"password\":\"a-new-long-password\"}").status())
+                .isEqualTo(204);
+        visit("/tickets/list.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        logIn(f.agent, "a-new-long-password");
+        waitForText("currentUser", f.agent);
+
+        // An administrator who sets their own password on the Users page keeps working in that session.
+        String admin = "admin-" + f.suffix;
+        assertThat(Api.admin().post("/users", """
+                {"username":"%s","password":"%s","fullName":"Second administrator","roles":["ADMIN"]}""".formatted(admin, Fixtures.PASSWORD))
+                .status()).isEqualTo(201);
+        browser.manage().deleteAllCookies();
+        visit("/admin/users.xhtml?user=" + admin);
+        logIn(admin, Fixtures.PASSWORD);
+        waitForText("account", admin);
+        type("account:password", "my-own-new-password");
+        click("account:save");
+        waitForText("messages", admin);
+        visit("/tickets/list.xhtml");
+        waitForText("currentUser", "Second administrator");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -54,11 +55,14 @@ public class CallerScopes {
         return scope;
     }
 
-    /** Whether a user of the store may still act: their login exists and is enabled. */
+    /**
+     * Whether a page session of a user, signed in at {@code signedInAt}, may go on: the login exists, is enabled, and its
+     * password was not changed since (a new password ends the sessions opened with the old one).
+     */
     @PermitAll
-    public boolean enabled(String username) {
+    public boolean mayStaySignedIn(String username, Instant signedInAt) {
         UserAccount account = username == null ? null : em.find(UserAccount.class, username);
-        return account != null && account.enabled();
+        return account != null && account.mayStaySignedIn(signedInAt);
     }
 
     /** The scope of a named user of the store (whom a packet or a notice is for), or empty if there is none. */

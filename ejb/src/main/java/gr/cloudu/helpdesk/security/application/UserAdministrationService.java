@@ -70,7 +70,7 @@ public class UserAdministrationService {
     public UserView revise(String username, UserChange change, String newPassword) {
         UserAccount account = account(username);
         if (newPassword != null && !newPassword.isEmpty()) {
-            account.changePassword(hasher.hash(UserAccount.acceptablePassword(newPassword)));
+            account.changePassword(hasher.hash(UserAccount.acceptablePassword(newPassword)), clock.instant());
         }
         Set<Role> roles = roles(change.roles());
         boolean enabled = change.enabled() == null || change.enabled();
@@ -86,7 +86,7 @@ public class UserAdministrationService {
     /** Sets a new password (a forgotten one, or one that must not be used any more): the old one stops working. */
     public void setPassword(String username, String password) {
         UserAccount account = account(username);
-        account.changePassword(hasher.hash(UserAccount.acceptablePassword(password)));
+        account.changePassword(hasher.hash(UserAccount.acceptablePassword(password)), clock.instant());
     }
 
     private static Set<Role> roles(List<String> names) {

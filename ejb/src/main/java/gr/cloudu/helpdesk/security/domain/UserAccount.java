@@ -50,6 +50,9 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role", nullable = false)
@@ -92,8 +95,15 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
-    public void changePassword(String passwordHash) {
+    /** A new password; whoever signed in before it is asked to sign in again. */
+    public void changePassword(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+    }
+
+    /** Whether a page session signed in at {@code signedInAt} may go on: the login is enabled and its password unchanged since. */
+    public boolean mayStaySignedIn(Instant signedInAt) {
+        return enabled && (passwordChangedAt == null || !passwordChangedAt.isAfter(signedInAt));
     }
 
     /** Checks a new password against the policy before it is hashed. */

@@ -13,6 +13,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -78,6 +79,9 @@ public class UsersView implements Serializable {
                 FacesFeedback.done("users.created", username);
             } else {
                 users.revise(user, new UserChange(fullName, email, roles, chosenCustomer, enabled), password);
+                if (password != null && !password.isEmpty() && user.equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser())) {
+                    StaleSessionFilter.renew((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false));
+                }
                 FacesFeedback.done("users.changed", user);
             }
             return "/admin/users?faces-redirect=true";
