@@ -513,6 +513,7 @@ class DispatchApiIT {
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE.replace("/helpdesk/api/v1", "/openapi?format=JSON")))
                         .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         assertThat(openapi).contains("/helpdesk/api/v1/tickets/{filingNumber}/assignments", "/helpdesk/api/v1/visits/{id}/approve",
+                "/helpdesk/api/v1/visits/{id}/cancel", "/helpdesk/api/v1/equipment/{serial}", "/helpdesk/api/v1/assignments/{id}/resolve",
                 "/helpdesk/api/v1/approvals", "/helpdesk/api/v1/tickets/{filingNumber}/dispatch-packet.pdf",
                 "/helpdesk/api/v1/dead-letters");
     }
