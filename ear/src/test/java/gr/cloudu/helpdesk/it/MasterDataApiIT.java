@@ -151,10 +151,24 @@ class MasterDataApiIT {
                 .contains("slot 1-1 removed").contains("slot 1-2: partNumber=S30810-Q2217-X;").contains("-> partNumber=S30810-Q2217-X; serial=LT77")
                 .contains("slot 2-1 added: partNumber=S30810-Q2300-X").contains("reason: Αναβάθμιση λογισμικού και νέα κάρτα IP");
 
-        // The same configuration again changes nothing and enters nothing.
-        f.as(f.manager).put("/equipment/" + f.equipment, change.formatted(site, f.contract, number));
+        // The same configuration again changes nothing and enters nothing (the filing number in any case).
+        f.as(f.manager).put("/equipment/" + f.equipment, change.formatted(site, f.contract, number.toLowerCase()));
         assertThat(f.as(f.agent).get("/equipment/" + f.equipment + "/history").jsonArray().getValuesAs(JsonObject.class))
                 .filteredOn(h -> h.getString("kind").equals("CONFIGURATION_CHANGED")).hasSize(1);
+
+        // A machine serviced by a preventive maintenance plan under its contract stays there while the plan runs.
+        String amended = "CT2-" + f.suffix;
+        assertThat(Api.admin().post("/customers/" + f.customer + "/contracts", """
+                {"code":"%s","signedOn":"2026-06-01","terms":[{"severity":"MAJOR","clock":"BUSINESS","responseHours":2,"restoreHours":16}]}
+                """.formatted(amended)).status()).isEqualTo(201);
+        assertThat(f.as(f.manager).post("/contracts/" + f.contract + "/maintenance-plans", """
+                {"equipmentSerial":"%s","everyMonths":6,"firstDue":"%s","checklist":["Έλεγχος τροφοδοσίας"]}
+                """.formatted(f.equipment, java.time.LocalDate.now().plusMonths(2))).status()).isEqualTo(201);
+        Api.Reply moved = f.as(f.manager).put("/equipment/" + f.equipment, change.formatted(site, amended, number));
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(moved.json().getString("error")).isEqualTo("machine_has_maintenance_plans");
+        assertThat(moved.json().getString("field")).isEqualTo("contract");
+        assertThat(f.as(f.agent).get("/equipment/" + f.equipment).json().getString("contract")).isEqualTo(f.contract);
     }
 
     @Test

@@ -158,6 +158,8 @@ class PersistenceIT {
         assertThat(verification.getBoolean("intact")).isTrue();
         assertThat(verification.getInt("files")).isEqualTo(2);
         assertThat(verification.getJsonArray("altered")).isEmpty();
+        assertThat(f.as(f.agent).get("/tickets/" + number.toLowerCase() + "/verification").json().getBoolean("intact"))
+                .as("the filing number in any case").isTrue();
         String archived = f.as(f.customerUser).get("/tickets/" + number + "/events").body();
         assertThat(archived).contains("MAIL_ARCHIVED").contains("attachment alarms.log: " + ("alarm log " + f.suffix).length() + " bytes, sha256="
                 + Sha256.hex(("alarm log " + f.suffix).getBytes(StandardCharsets.UTF_8)));

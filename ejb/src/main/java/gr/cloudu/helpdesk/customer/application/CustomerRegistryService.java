@@ -35,10 +35,6 @@ public class CustomerRegistryService {
     @Inject
     private CustomerQueries queries;
 
-    public CustomerView register(String code, String name) {
-        return register(code, name, null);
-    }
-
     /** Registers a customer; {@code language} (el, en; Greek if null) is the language of its mails. */
     public CustomerView register(String code, String name, String language) {
         Customer customer = new Customer(code, name, clock.instant());

@@ -12,7 +12,6 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.mail.MessagingException;
 
 import java.util.logging.Logger;
@@ -35,8 +34,9 @@ public class DispatchNoticeListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(DispatchNoticeListener.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
-    // The queue's max-delivery-attempts comes from the same variable (wildfly-config's messaging script).
-    private static final int ATTEMPTS = Integer.parseInt(System.getenv().getOrDefault("HELPDESK_JMS_MAX_DELIVERY_ATTEMPTS", "12"));
+    // The queue's max-delivery-attempts comes from the same variable (wildfly-config's messaging script); -1 there means
+    // retried for ever, never parked.
+    private static final int ATTEMPTS = attempts(System.getenv("HELPDESK_JMS_MAX_DELIVERY_ATTEMPTS"));
 
     @Inject
     private DispatchDeliveryService delivery;
@@ -50,15 +50,23 @@ public class DispatchNoticeListener implements MessageListener {
                 throw new IllegalArgumentException("not a dispatch notice");
             }
             delivery.deliver(notice);
-        } catch (JMSException | MessagingException | JsonbException | ClassCastException | IllegalArgumentException e) {
+        } catch (JMSException | MessagingException | RuntimeException e) {
             int attempt = attempt(message);
-            if (attempt >= ATTEMPTS && notice != null && notice.assignmentId() != null) {
+            if (ATTEMPTS > 0 && attempt >= ATTEMPTS && notice != null && notice.assignmentId() != null) {
                 LOG.severe(() -> "Dispatch notice failed " + attempt + " times and is parked on the dead-letter queue: " + e);
                 delivery.parked(notice, attempt, e.toString());
             } else {
                 LOG.warning(() -> "Dispatch notice not delivered yet, it will be delivered again: " + e);
             }
             throw new IllegalStateException("Dispatch delivery failed", e);
+        }
+    }
+
+    private static int attempts(String configured) {
+        try {
+            return configured == null || configured.isBlank() ? 12 : Integer.parseInt(configured.strip());
+        } catch (NumberFormatException e) {
+            return 12;
         }
     }
 

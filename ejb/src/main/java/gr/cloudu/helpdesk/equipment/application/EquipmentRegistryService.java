@@ -11,6 +11,7 @@ import gr.cloudu.helpdesk.shared.application.ImportProblem;
 import gr.cloudu.helpdesk.shared.application.ImportRefused;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.domain.Require;
+import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -74,11 +75,7 @@ public class EquipmentRegistryService {
         em.refresh(machine, LockModeType.PESSIMISTIC_WRITE);
         Customer customer = em.find(Customer.class, machine.customerId());
         String why = Require.text("reason", command.reason(), 1000);
-        String occasion = Require.optionalText("filingNumber", command.filingNumber(), 20);
-        if (occasion != null && em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.filingNumber.value = :n AND t.customerId = :c",
-                Long.class).setParameter("n", occasion).setParameter("c", customer.id()).getSingleResult() == 0) {
-            throw BusinessException.invalid("filingNumber", "ticket_not_found", occasion);
-        }
+        String occasion = occasion(command.filingNumber(), customer);
         Optional<Contract> contract = contractOf(customer, command.contract());
         Installation site = installation(customer.id(), Require.text("site", command.site(), 300));
         EquipmentView before = equipment.view(machine);
@@ -86,6 +83,13 @@ public class EquipmentRegistryService {
                 command.modules() == null ? List.of() : command.modules().stream().map(ModuleView::toModule).toList()));
         String contractNow = contract.map(Contract::code).orElse(null);
         if (!Objects.equals(before.contract(), contractNow)) {
+            // A plan services the machine under its contract, and that contract's reports count its visits.
+            if (before.contract() != null && em.createQuery("SELECT COUNT(p) FROM MaintenancePlan p WHERE p.equipmentSerial = :s"
+                    + " AND p.contractCode = :c AND p.active = TRUE", Long.class)
+                    .setParameter("s", machine.serial()).setParameter("c", before.contract()).getSingleResult() > 0) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, "machine_has_maintenance_plans", "contract", machine.serial(),
+                        before.contract());
+            }
             differences.add("contract: " + Objects.requireNonNullElse(before.contract(), "-") + " -> "
                     + Objects.requireNonNullElse(contractNow, "-"));
         }
@@ -96,9 +100,28 @@ public class EquipmentRegistryService {
         if (!differences.isEmpty()) {
             String detail = String.join("; ", differences) + "; reason: " + why;
             em.persist(new EquipmentChange(machine.id(), clock.instant(), EquipmentChange.Kind.CONFIGURATION_CHANGED,
-                    context.getCallerPrincipal().getName(), detail.length() > 4000 ? detail.substring(0, 3997) + "..." : detail, occasion));
+                    context.getCallerPrincipal().getName(), detail.length() > 20000 ? detail.substring(0, 19997) + "..." : detail, occasion));
         }
         return equipment.view(machine);
+    }
+
+    // The fault the change was made for, if one is named: one of the machine's customer's, in any case and spacing.
+    private String occasion(String filingNumber, Customer customer) {
+        if (filingNumber == null || filingNumber.isBlank()) {
+            return null;
+        }
+        BusinessException unknown = BusinessException.invalid("filingNumber", "ticket_not_found", filingNumber.strip());
+        String number;
+        try {
+            number = FilingNumber.parse(filingNumber).value();
+        } catch (BusinessException e) {
+            throw unknown;
+        }
+        if (em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.filingNumber.value = :n AND t.customerId = :c", Long.class)
+                .setParameter("n", number).setParameter("c", customer.id()).getSingleResult() == 0) {
+            throw unknown;
+        }
+        return number;
     }
 
     private Optional<Contract> contractOf(Customer customer, String code) {

@@ -56,7 +56,8 @@ public class ArchivedMails implements ReceivedOriginals {
         }
         Map<Long, String> takenAs = mails.stream().collect(Collectors.toMap(InboundMail::id, InboundMail::contentSha256));
         attachmentsOf(List.copyOf(takenAs.keySet())).filter(MailAttachment::stored).forEach(a -> files.add(new EvidenceFile(
-                "mail " + a.inboundMailId() + ", attachment " + a.fileName(), Sha256.hex(a.content()), null, takenAs.get(a.inboundMailId()))));
+                "mail " + a.inboundMailId() + ", attachment " + a.fileName(), Sha256.hex(a.content()), a.sha256(),
+                takenAs.get(a.inboundMailId()))));
         return files;
     }
 

@@ -120,6 +120,11 @@ public class MailIntakeService {
 
     private void decide(InboundMail inbound, ReceivedMail mail, Map<String, List<Contact>> sendersByAddress, List<String> original) {
         String from = mail.fromAddress() == null ? "" : mail.fromAddress().toLowerCase(Locale.ROOT);
+        // A fax gateway is a machine and may say so (Auto-Submitted, a null return path): its faxes are reports all the same.
+        if (settings.faxGatewaySenders().contains(from)) {
+            fileFax(inbound, mail, original);
+            return;
+        }
         if (mail.automatic() || !from.isEmpty() && from.equals(settings.helpDeskAddress())) {
             inbound.ignore(from.equals(settings.helpDeskAddress()) ? "our own mail" : "automatic mail");
             return;
@@ -127,10 +132,6 @@ public class MailIntakeService {
         if (from.isEmpty()) {
             // Nobody to answer, but somebody wrote it: an agent reads it and decides.
             inbound.quarantine("no sender address could be read");
-            return;
-        }
-        if (settings.faxGatewaySenders().contains(from)) {
-            fileFax(inbound, mail, original);
             return;
         }
         List<Contact> senders = sendersByAddress.computeIfAbsent(from, customers::authorisedContactsByEmail);

@@ -46,6 +46,9 @@ public class MailAttachment {
     @Column(name = "content", updatable = false)
     private byte[] content;
 
+    @Column(name = "sha256", updatable = false, length = 64)
+    private String sha256;
+
     protected MailAttachment() {
     }
 
@@ -56,6 +59,12 @@ public class MailAttachment {
         this.contentType = InboundMail.clip(contentType, 200);
         this.sizeBytes = content.length;
         this.content = content.length <= sizeLimit ? content.clone() : null;
+        this.sha256 = this.content == null ? null : Sha256.hex(this.content);
+    }
+
+    /** The hash of the content as it arrived; null for one not stored, or stored before hashes were kept. */
+    public String sha256() {
+        return sha256;
     }
 
     public Long id() {
@@ -88,7 +97,7 @@ public class MailAttachment {
 
     /** This file as the life-cycle enters it: its name, its size and its SHA-256, or that it was not stored. */
     public String archiveLine() {
-        return "attachment " + fileName + ": " + sizeBytes + " bytes, "
-                + (content == null ? "not stored (over the size limit)" : "sha256=" + Sha256.hex(content));
+        return "attachment " + Sha256.unclaimed(fileName) + ": " + sizeBytes + " bytes, "
+                + (content == null ? "not stored (over the size limit)" : "sha256=" + (sha256 != null ? sha256 : Sha256.hex(content)));
     }
 }

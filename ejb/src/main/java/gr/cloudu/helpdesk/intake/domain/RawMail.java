@@ -1,5 +1,6 @@
 package gr.cloudu.helpdesk.intake.domain;
 
+import gr.cloudu.helpdesk.shared.domain.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -42,7 +43,7 @@ public class RawMail {
 
     /** This original as the life-cycle enters it: its Message-ID, its size and the SHA-256 it was taken under. */
     public String archiveLine() {
-        return "mail " + (mail.messageId() == null ? "without Message-ID" : InboundMail.clip(mail.messageId(), 300)) + ": "
-                + content.length + " bytes, sha256=" + mail.contentSha256();
+        String id = mail.messageId() == null ? "without Message-ID" : Sha256.unclaimed(InboundMail.clip(mail.messageId(), 300));
+        return "mail " + id + ": " + content.length + " bytes, sha256=" + mail.contentSha256();
     }
 }

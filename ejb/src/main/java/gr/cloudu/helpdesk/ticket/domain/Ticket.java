@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.domain.ServiceTime;
+import gr.cloudu.helpdesk.shared.domain.Sha256;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,14 +26,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A fault report: one problem reported by an authorised contact of a customer.
@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
 @Table(name = "ticket")
 public class Ticket {
 
-    /** An entry's detail holds 4,000 characters: the files of a mail with many attachments take several entries. */
+    /** The files of a mail with many attachments take several entries, each short enough to read on one screen. */
     private static final int EVIDENCE_DETAIL_LIMIT = 3900;
     private static final Pattern ENTERED_HASH = Pattern.compile("sha256=([0-9a-f]{64})");
 
@@ -592,7 +592,7 @@ public class Ticket {
     public TicketDocument fileDocument(String fileName, String contentType, byte[] content, Instant at, Actor actor) {
         TicketDocument document = new TicketDocument(id, fileName, contentType, content, at.truncatedTo(ChronoUnit.MICROS), actor.name());
         append(document.addedAt(), LifecycleEventType.DOCUMENT_FILED, actor,
-                document.fileName() + " (" + document.sizeBytes() + " bytes, sha256=" + document.sha256() + ")");
+                Sha256.unclaimed(document.fileName()) + " (" + document.sizeBytes() + " bytes, sha256=" + document.sha256() + ")");
         return document;
     }
 
@@ -617,33 +617,37 @@ public class Ticket {
     }
 
     /**
-     * Which stored evidence no longer matches what the life-cycle entered: a file whose bytes changed, one removed, or one
-     * put in another's place. A file entered before the life-cycle recorded originals is held to the hash stored beside
-     * it. Empty when everything matches.
+     * Holds the stored evidence to what the life-cycle entered: a file whose bytes changed, one removed, or one put in
+     * another's place (each entered copy needs a stored one). A mail taken before the life-cycle entered originals is
+     * held to the hash stored beside it; the files that came with it cannot be checked.
      */
-    public List<String> evidenceAltered(List<EvidenceFile> stored) {
-        Set<String> present = stored.stream().map(EvidenceFile::sha256).collect(Collectors.toSet());
-        Set<String> entered = new HashSet<>();
+    public EvidenceCheck checkEvidence(List<EvidenceFile> stored) {
+        Map<String, Integer> present = new HashMap<>();
+        stored.forEach(f -> present.merge(f.sha256(), 1, Integer::sum));
+        Map<String, Integer> entered = new HashMap<>();
         List<String> altered = new ArrayList<>();
         for (TicketEvent event : events) {
             if (event.type() == LifecycleEventType.MAIL_ARCHIVED || event.type() == LifecycleEventType.DOCUMENT_FILED) {
                 Matcher hash = ENTERED_HASH.matcher(event.detail() == null ? "" : event.detail());
                 while (hash.find()) {
-                    entered.add(hash.group(1));
-                    if (!present.contains(hash.group(1))) {
+                    if (entered.merge(hash.group(1), 1, Integer::sum) > present.getOrDefault(hash.group(1), 0)) {
                         altered.add("#" + event.seq() + ": no stored file has sha256=" + hash.group(1));
                     }
                 }
             }
         }
+        int checked = 0;
         for (EvidenceFile file : stored) {
-            boolean changed = file.recordedSha256() != null && !file.recordedSha256().equals(file.sha256())
-                    || entered.contains(file.enteredAs()) && !entered.contains(file.sha256());
-            if (changed) {
+            boolean chained = entered.containsKey(file.enteredAs());
+            if (chained || file.recordedSha256() != null) {
+                checked++;
+            }
+            if (file.recordedSha256() != null && !file.recordedSha256().equals(file.sha256())
+                    || chained && !entered.containsKey(file.sha256())) {
                 altered.add(file.name() + ": its bytes no longer match the hash recorded for them");
             }
         }
-        return altered;
+        return new EvidenceCheck(checked, List.copyOf(altered));
     }
 
     /** The contract wants reports in writing: one taken by telephone waits for the reporter's written confirmation. */

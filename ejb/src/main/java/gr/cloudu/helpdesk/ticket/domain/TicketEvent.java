@@ -45,7 +45,7 @@ public class TicketEvent {
     @Column(name = "actor_capacity", updatable = false)
     private String actorCapacity;
 
-    @Column(updatable = false, length = 4000)
+    @Column(updatable = false, length = 20000)
     private String detail;
 
     @Column(nullable = false, updatable = false, length = 64)

@@ -130,20 +130,52 @@ class TicketTest {
         ticket.archiveMail(RECEIVED, new Actor("mailbox", "SYSTEM"), List.of("mail <a@b>: 8 bytes, sha256=" + mail,
                 "attachment fax.pdf: 7 bytes, sha256=" + fax, "attachment huge.zip: 99999999 bytes, not stored (over the size limit)"));
 
-        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", mail, mail, mail),
-                new EvidenceFile("fax.pdf", fax, null, mail)))).isEmpty();
-        // The attachment's bytes changed.
-        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", mail, mail, mail),
-                new EvidenceFile("fax.pdf", Sha256.hex("another fax".getBytes()), null, mail))))
+        EvidenceCheck intact = ticket.checkEvidence(List.of(new EvidenceFile("mail 1", mail, mail, mail),
+                new EvidenceFile("fax.pdf", fax, fax, mail)));
+        assertThat(intact.altered()).isEmpty();
+        assertThat(intact.checked()).isEqualTo(2);
+        // The attachment's bytes changed, and the hash kept beside them with them.
+        String other = Sha256.hex("another fax".getBytes());
+        assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", mail, mail, mail),
+                new EvidenceFile("fax.pdf", other, other, mail))).altered())
                 .anyMatch(a -> a.startsWith("fax.pdf")).anyMatch(a -> a.contains("no stored file has sha256=" + fax));
         // The mail's bytes changed, and the hash kept beside them with them.
         String forged = Sha256.hex("a forged mail".getBytes());
-        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", forged, forged, forged),
-                new EvidenceFile("fax.pdf", fax, null, mail)))).containsExactly("#2: no stored file has sha256=" + mail);
+        assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", forged, forged, forged),
+                new EvidenceFile("fax.pdf", fax, fax, mail))).altered()).containsExactly("#2: no stored file has sha256=" + mail);
         // The attachment removed.
-        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", mail, mail, mail))))
+        assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", mail, mail, mail))).altered())
                 .containsExactly("#2: no stored file has sha256=" + fax);
         assertThat(ticket.lifecycleIntact()).isTrue();
+    }
+
+    @Test
+    void eachEnteredCopyOfTheSameBytesNeedsItsOwnStoredFile() {
+        Ticket ticket = filed();
+        String log = Sha256.hex("alarm log".getBytes());
+        ticket.archiveMail(RECEIVED, new Actor("mailbox", "SYSTEM"), List.of("mail <1@b>: 8 bytes, sha256=" + Sha256.hex("m1"),
+                "attachment alarms.log: 9 bytes, sha256=" + log));
+        ticket.archiveMail(RECEIVED, new Actor("mailbox", "SYSTEM"), List.of("mail <2@b>: 8 bytes, sha256=" + Sha256.hex("m2"),
+                "attachment alarms.log: 9 bytes, sha256=" + log));
+        List<EvidenceFile> both = List.of(new EvidenceFile("mail 1", Sha256.hex("m1"), Sha256.hex("m1"), Sha256.hex("m1")),
+                new EvidenceFile("mail 1, attachment alarms.log", log, log, Sha256.hex("m1")),
+                new EvidenceFile("mail 2", Sha256.hex("m2"), Sha256.hex("m2"), Sha256.hex("m2")),
+                new EvidenceFile("mail 2, attachment alarms.log", log, log, Sha256.hex("m2")));
+
+        assertThat(ticket.checkEvidence(both).altered()).isEmpty();
+        assertThat(ticket.checkEvidence(both.subList(0, 3)).altered()).containsExactly("#3: no stored file has sha256=" + log);
+    }
+
+    @Test
+    void aSenderCannotWriteAHashIntoTheLifecycleThroughANameTheyChose() {
+        Ticket ticket = filed();
+        String claimed = Sha256.hex("nothing".getBytes());
+        TicketDocument scan = ticket.fileDocument("sha256=" + claimed + ".pdf", "application/pdf", "scan".getBytes(), RECEIVED,
+                new Actor("agent", "AGENT"));
+
+        assertThat(ticket.events().get(ticket.events().size() - 1).detail()).doesNotContain("sha256=" + claimed);
+        assertThat(ticket.checkEvidence(List.of(new EvidenceFile("scan", scan.sha256(), scan.sha256(), scan.sha256()))).altered())
+                .isEmpty();
     }
 
     @Test
@@ -151,9 +183,11 @@ class TicketTest {
         Ticket ticket = filed();
         String kept = Sha256.hex("the mail".getBytes());
 
-        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", kept, kept, kept)))).isEmpty();
-        assertThat(ticket.evidenceAltered(List.of(new EvidenceFile("mail 1", Sha256.hex("changed".getBytes()), kept, kept))))
+        assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", kept, kept, kept))).altered()).isEmpty();
+        assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", Sha256.hex("changed".getBytes()), kept, kept))).altered())
                 .containsExactly("mail 1: its bytes no longer match the hash recorded for them");
+        assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1, attachment a.log", Sha256.hex("a"), null, kept))).checked())
+                .as("an attachment of such a mail has nothing to be held to").isZero();
     }
 
     @Test
@@ -167,9 +201,9 @@ class TicketTest {
         List<TicketEvent> entries = ticket.events().stream().filter(e -> e.type() == LifecycleEventType.MAIL_ARCHIVED).toList();
         assertThat(entries).hasSizeGreaterThan(1).allSatisfy(e -> assertThat(e.detail().length()).isLessThanOrEqualTo(4000));
         assertThat(String.join("; ", entries.stream().map(TicketEvent::detail).toList())).isEqualTo(String.join("; ", files));
-        assertThat(ticket.evidenceAltered(files.stream().map(f -> {
+        assertThat(ticket.checkEvidence(files.stream().map(f -> {
             String hash = f.substring(f.indexOf("sha256=") + 7);
             return new EvidenceFile(f, hash, null, "none");
-        }).toList())).isEmpty();
+        }).toList()).altered()).isEmpty();
     }
 }

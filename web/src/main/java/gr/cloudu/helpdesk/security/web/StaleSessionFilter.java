@@ -42,7 +42,9 @@ public class StaleSessionFilter extends HttpFilter {
         if (session != null && !resource && request.getRemoteUser() != null) {
             Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
             if (signedInAt == null) {
-                signedInAt = Instant.now();
+                // Its sign-in came after the session began (at the login page at the latest): the session's start errs on
+                // the safe side, so a session opened before a new password never passes for one opened after it.
+                signedInAt = Instant.ofEpochMilli(session.getCreationTime());
                 session.setAttribute(SIGNED_IN_AT, signedInAt);
             }
             if (!callers.mayStaySignedIn(request.getRemoteUser(), signedInAt)) {

@@ -59,7 +59,8 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
             if (value == JsonValue.TRUE || value == JsonValue.FALSE || value == JsonValue.NULL) {
                 return value == JsonValue.NULL ? null : value == JsonValue.TRUE;
             }
-            throw new JsonbException("a yes-or-no value must be true or false, not " + value);
+            // The value is not repeated: it is the caller's text, and the message is read for the field's name.
+            throw new JsonbException("a yes-or-no value must be true or false");
         }
     }
 }
