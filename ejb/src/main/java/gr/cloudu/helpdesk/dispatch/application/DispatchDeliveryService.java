@@ -1,7 +1,6 @@
 package gr.cloudu.helpdesk.dispatch.application;
 
 import gr.cloudu.helpdesk.dispatch.domain.Assignment;
-import gr.cloudu.helpdesk.dispatch.domain.InboxEntry;
 import gr.cloudu.helpdesk.notification.application.MailText;
 import gr.cloudu.helpdesk.notification.application.SmtpConnection;
 import gr.cloudu.helpdesk.security.application.CallerScope;
@@ -83,6 +82,11 @@ public class DispatchDeliveryService {
                         + "; error=" + cause + "; parked for the administrator to send again");
     }
 
+    /** What the engineer's mail and inbox call an assignment. */
+    static String subject(String filingNumber, String faultSubject) {
+        return MessageFormat.format(MailText.in(STAFF_LANGUAGE).getString("dispatch.subject"), filingNumber, faultSubject);
+    }
+
     public void deliver(DispatchNotice notice) throws MessagingException {
         Instant now = clock.instant();
         int first = em.createNativeQuery("INSERT INTO dispatch_delivery (notice_id, delivered_at) SELECT ?, ? WHERE NOT EXISTS"
@@ -106,7 +110,7 @@ public class DispatchDeliveryService {
         byte[] pdf = DispatchPacketPdf.render(packet, STAFF_LANGUAGE);
         ResourceBundle text = MailText.in(STAFF_LANGUAGE);
         String filingNumber = ticket.filingNumber().value();
-        String subject = MessageFormat.format(text.getString("dispatch.subject"), filingNumber, ticket.subject());
+        String subject = subject(filingNumber, ticket.subject());
         String body = MessageFormat.format(text.getString("dispatch.body"), filingNumber,
                 assignment.assignedBy(), packet.ticket().customerName(), ticket.severity(), ticket.subject(),
                 ticket.equipmentSerial() == null ? "-" : ticket.equipmentSerial(),
@@ -119,7 +123,6 @@ public class DispatchDeliveryService {
         em.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(assignment, LockModeType.PESSIMISTIC_WRITE);
         Instant sent = clock.instant();
-        em.persist(new InboxEntry(assignment.engineer(), sent, InboxEntry.Kind.ASSIGNMENT, filingNumber, assignment.id(), subject));
         if (assignment.notified(sent)) {
             ticket.recordFieldWork(LifecycleEventType.DISPATCH_NOTIFIED, sent, Actor.system("dispatch"),
                     "to=" + assignment.engineer() + (byMail ? " <" + engineer.email() + ">" : "") + "; assignment="

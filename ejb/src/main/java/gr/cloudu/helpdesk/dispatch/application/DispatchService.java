@@ -81,6 +81,9 @@ public class DispatchService {
                 change.at(), change.note());
         em.persist(assignment);
         em.flush();
+        // In the engineer's inbox at once, with the assignment: the mail with the packet may wait for the mail server.
+        em.persist(new InboxEntry(change.holder(), change.at(), InboxEntry.Kind.ASSIGNMENT, change.filingNumber(), assignment.id(),
+                DispatchDeliveryService.subject(change.filingNumber(), em.find(Ticket.class, change.ticketId()).subject())));
         notices.publish(new DispatchNotice(UUID.randomUUID().toString(), assignment.id(), change.filingNumber(),
                 change.holder()));
     }
