@@ -197,6 +197,12 @@ class PersistenceIT {
         verification = f.as(f.agent).get("/tickets/" + number + "/verification").json();
         assertThat(verification.getBoolean("intact")).isFalse();
         assertThat(verification.getJsonArray("altered").toString()).contains("attachment alarms.log");
+        // The nightly check of the whole register finds it too, and the manager reads its outcome.
+        Instant night = Instant.parse("2027-02-15T00:30:00Z");
+        assertThat(audits.audit(night).brokenFilingNumbers()).contains(number);
+        JsonObject latest = f.as(f.manager).get("/lifecycle-audits/latest").json();
+        assertThat(latest.getJsonArray("brokenFilingNumbers").toString()).contains(number);
+        assertThat(f.as(f.agent).get("/lifecycle-audits/latest").status()).isEqualTo(403);
     }
 
     @Test

@@ -62,6 +62,8 @@ class QuarterlyReportUiIT extends BrowserTest {
         visit("/management/dashboard.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("standings"), f.contract));
         assertThat(text("chart")).contains(f.contract);
+        // The manager also sees how the last nightly check of the register went (or that none has run yet).
+        assertThat(text("registerAudit")).containsAnyOf("Last nightly check", "has not been audited yet");
 
         visit("/customers/detail.xhtml?code=" + f.customer);
         browser.findElement(By.xpath("//a[contains(., 'Contracts')]")).click();

@@ -70,6 +70,9 @@ class TicketFilingUiIT extends BrowserTest {
 
         String number = text("filingNumber");
         assertThat(text("documentTable")).contains(scan.getFileName().toString());
+        // No machine named: its cell says so, and the rows below keep their labels.
+        assertThat(text("equipmentSerial")).isEqualTo("—");
+        assertThat(text("status")).isEqualTo("Filed");
         assertThat(Api.admin().get("/tickets/" + number).json().getString("channel")).isEqualTo("FAX");
         var documents = f.as(f.agent).get("/tickets/" + number + "/documents").jsonArray();
         assertThat(documents).hasSize(1);

@@ -15,9 +15,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -43,21 +42,23 @@ public class ArchivedMails implements ReceivedOriginals {
 
     @Override
     public List<EvidenceFile> of(String filingNumber) {
-        List<InboundMail> mails = em.createQuery("SELECT m FROM InboundMail m WHERE m.ticketFilingNumber = :n ORDER BY m.id",
-                InboundMail.class).setParameter("n", filingNumber).getResultList();
-        if (mails.isEmpty()) {
+        Map<Long, String> takenAs = new HashMap<>();
+        em.createQuery("SELECT m.id, m.contentSha256 FROM InboundMail m WHERE m.ticketFilingNumber = :n", Object[].class)
+                .setParameter("n", filingNumber).getResultStream().forEach(m -> takenAs.put((Long) m[0], (String) m[1]));
+        if (takenAs.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = List.copyOf(takenAs.keySet());
         List<EvidenceFile> files = new ArrayList<>();
-        for (InboundMail mail : mails) {
-            // One removed is missing from what the life-cycle entered, and is reported as such.
-            Optional.ofNullable(em.find(RawMail.class, mail.id())).ifPresent(raw -> files.add(
-                    new EvidenceFile("mail " + mail.id(), Sha256.hex(raw.content()), mail.contentSha256(), mail.contentSha256())));
-        }
-        Map<Long, String> takenAs = mails.stream().collect(Collectors.toMap(InboundMail::id, InboundMail::contentSha256));
-        attachmentsOf(List.copyOf(takenAs.keySet())).filter(MailAttachment::stored).forEach(a -> files.add(new EvidenceFile(
-                "mail " + a.inboundMailId() + ", attachment " + a.fileName(), Sha256.hex(a.content()), a.sha256(),
-                takenAs.get(a.inboundMailId()))));
+        // Values, one file at a time: a mail that was removed is missing from what the life-cycle entered, and shows so.
+        em.createQuery("SELECT r.inboundMailId, r.content FROM RawMail r WHERE r.inboundMailId IN :ids ORDER BY r.inboundMailId",
+                        Object[].class).setParameter("ids", ids).getResultStream()
+                .forEach(r -> files.add(new EvidenceFile("mail " + r[0], Sha256.hex((byte[]) r[1]), takenAs.get((Long) r[0]),
+                        takenAs.get((Long) r[0]))));
+        em.createQuery("SELECT a.inboundMailId, a.fileName, a.sha256, a.content FROM MailAttachment a WHERE a.inboundMailId IN :ids"
+                        + " AND a.content IS NOT NULL ORDER BY a.id", Object[].class).setParameter("ids", ids).getResultStream()
+                .forEach(a -> files.add(new EvidenceFile("mail " + a[0] + ", attachment " + a[1], Sha256.hex((byte[]) a[3]),
+                        (String) a[2], takenAs.get((Long) a[0]))));
         return files;
     }
 

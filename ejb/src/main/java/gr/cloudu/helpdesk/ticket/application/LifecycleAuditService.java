@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +21,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Recomputes the hash chain of every ticket in the register, page by page so that memory stays flat
- * however large the register grows, and records the outcome as a {@link LifecycleAudit}.
+ * Recomputes the hash chain of every ticket in the register, and the hashes of the files each one vouches for (its
+ * original mails and documents), page by page so that memory stays flat however large the register grows, and records
+ * the outcome as a {@link LifecycleAudit}.
  */
 @Stateless
 public class LifecycleAuditService {
@@ -35,6 +37,9 @@ public class LifecycleAuditService {
     @Resource
     private SessionContext self;
 
+    @Inject
+    private TicketEvidence evidence;
+
     /**
      * A ticket whose chain looked broken, read again under its lock: the page's tickets and their events are two
      * reads, and an event appended in between (the deadline watch works at night too) is no alteration.
@@ -43,7 +48,11 @@ public class LifecycleAuditService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean intactUnderLock(Long ticketId) {
         Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_READ);
-        return ticket == null || ticket.lifecycleIntact();
+        return ticket == null || intact(ticket);
+    }
+
+    private boolean intact(Ticket ticket) {
+        return ticket.lifecycleIntact() && evidence.check(ticket).altered().isEmpty();
     }
 
     @PermitAll
@@ -63,14 +72,14 @@ public class LifecycleAuditService {
             for (Ticket ticket : page) {
                 checked++;
                 after = ticket.id();
-                if (!ticket.lifecycleIntact() && !self.getBusinessObject(LifecycleAuditService.class).intactUnderLock(ticket.id())) {
+                if (!intact(ticket) && !self.getBusinessObject(LifecycleAuditService.class).intactUnderLock(ticket.id())) {
                     broken.add(ticket.filingNumber().value());
                 }
             }
             em.clear();
         } while (page.size() == PAGE);
         if (!broken.isEmpty()) {
-            LOG.severe(() -> "Life-cycle hash chain broken for " + broken.size() + " tickets: " + broken);
+            LOG.severe(() -> "Life-cycle hash chain or stored originals altered for " + broken.size() + " tickets: " + broken);
         }
         LifecycleAudit audit = new LifecycleAudit(startedAt, checked, broken);
         self.getBusinessObject(LifecycleAuditService.class).record(audit);

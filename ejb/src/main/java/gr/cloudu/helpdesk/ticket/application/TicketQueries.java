@@ -4,9 +4,7 @@ import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
-import gr.cloudu.helpdesk.shared.domain.Sha256;
 import gr.cloudu.helpdesk.ticket.domain.EvidenceCheck;
-import gr.cloudu.helpdesk.ticket.domain.EvidenceFile;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
@@ -45,7 +43,7 @@ public class TicketQueries {
     private Clock clock;
 
     @Inject
-    private ReceivedOriginals originals;
+    private TicketEvidence evidence;
 
     public TicketDetail detail(String filingNumber) {
         Object[] found = visible(filingNumber);
@@ -66,33 +64,24 @@ public class TicketQueries {
 
     /**
      * Recomputes the ticket's hash chain and the hashes of the files it entered. The files never change, so they are read
-     * and hashed before the ticket is locked; only when something looks altered are they read again under the lock,
+     * and hashed before the ticket is locked; only when something looks altered are they checked again under the lock,
      * since a mail joining the ticket meanwhile enters its hash with it.
      */
     public LifecycleVerification verify(String filingNumber) {
         Ticket ticket = (Ticket) visible(filingNumber)[0];
-        List<EvidenceFile> files = evidenceOf(ticket);
+        EvidenceCheck files = evidence.check(ticket);
         // The chain's head (on the ticket) and its events are two reads: without the lock an event appended in
         // between (a receipt, an escalation) would show an untouched life-cycle as altered.
         em.refresh(ticket, LockModeType.PESSIMISTIC_READ);
-        EvidenceCheck evidence = ticket.checkEvidence(files);
-        if (!evidence.altered().isEmpty()) {
-            evidence = ticket.checkEvidence(evidenceOf(ticket));
+        if (!files.altered().isEmpty()) {
+            files = evidence.check(ticket);
         }
         List<String> altered = new ArrayList<>();
         if (!ticket.lifecycleIntact()) {
             altered.add("the life-cycle's hash chain is broken");
         }
-        altered.addAll(evidence.altered());
-        return new LifecycleVerification(altered.isEmpty(), ticket.events().size(), evidence.checked(), List.copyOf(altered));
-    }
-
-    private List<EvidenceFile> evidenceOf(Ticket ticket) {
-        List<EvidenceFile> files = new ArrayList<>(originals.of(ticket.filingNumber().value()));
-        em.createQuery("SELECT d FROM TicketDocument d WHERE d.ticketId = :t ORDER BY d.id", TicketDocument.class)
-                .setParameter("t", ticket.id()).getResultStream()
-                .forEach(d -> files.add(new EvidenceFile(d.fileName(), Sha256.hex(d.content()), d.sha256(), d.sha256())));
-        return files;
+        altered.addAll(files.altered());
+        return new LifecycleVerification(altered.isEmpty(), ticket.events().size(), files.checked(), List.copyOf(altered));
     }
 
     /** The documents filed with the ticket, in the order they were filed. */
