@@ -96,6 +96,11 @@ abstract class BrowserTest {
         logIn(user, Fixtures.PASSWORD);
     }
 
+    /** Opens a tab of a PrimeFaces tab view once the page that has it is there (right after logging in, it may not be yet). */
+    void openTab(String tabId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(@href, '" + tabId + "')]"))).click();
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -90,7 +90,7 @@ class MasterDataUiIT extends BrowserTest {
         String code = "CT2-" + f.suffix;
         visit("/customers/detail.xhtml?code=" + f.customer);
         logIn(f.manager, Fixtures.PASSWORD);
-        browser.findElement(By.xpath("//a[contains(@href, 'contractsTab')]")).click();
+        openTab("contractsTab");
 
         type("tabs:contract:code", code);
         type("tabs:contract:terms:1:response", "2");
@@ -176,7 +176,7 @@ class MasterDataUiIT extends BrowserTest {
         String serial = "UI-PBX-" + f.suffix;
         visit("/customers/detail.xhtml?code=" + f.customer);
         logIn(f.manager, Fixtures.PASSWORD);
-        browser.findElement(By.xpath("//a[contains(@href, 'equipmentTab')]")).click();
+        openTab("equipmentTab");
 
         type("tabs:machine:serial", serial);
         type("tabs:machine:vendor", "Unify");
@@ -220,7 +220,7 @@ class MasterDataUiIT extends BrowserTest {
     void aManagerChoosesTheLanguageOfACustomersMails() {
         visit("/customers/detail.xhtml?code=" + f.customer);
         logIn(f.manager, Fixtures.PASSWORD);
-        browser.findElement(By.xpath("//a[contains(@href, 'profileTab')]")).click();
+        openTab("profileTab");
 
         type("tabs:profile:customerName", "Περιφέρεια Δοκιμής " + f.suffix);
         browser.findElement(By.cssSelector("label[for='tabs:profile:language:1']")).click();

@@ -66,7 +66,7 @@ class QuarterlyReportUiIT extends BrowserTest {
         assertThat(text("registerAudit")).containsAnyOf("Last nightly check", "has not been audited yet");
 
         visit("/customers/detail.xhtml?code=" + f.customer);
-        browser.findElement(By.xpath("//a[contains(., 'Contracts')]")).click();
+        openTab("contractsTab");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Communication levels"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Cloud-U Help Desk", "Γιώργος Δοκιμαστικός");
     }
