@@ -82,7 +82,7 @@ SELECT 'steady: ' || count(*) || ' notices; assignment -> notified p50 ' || roun
 FROM (SELECT extract(epoch FROM notified_at - assigned_at) AS s, notified_at AS n, assigned_at AS a
       FROM assignment WHERE ticket_id > 1000000 + ${burst}) x;
 SQL
-echo "no loss: assignments $(sql -c "SELECT count(*) FROM assignment"), notified $(notified), DISPATCH_NOTIFIED entries $(sql -c "SELECT count(*) FROM ticket_event WHERE event_type = 'DISPATCH_NOTIFIED'"), inbox entries $(sql -c "SELECT count(*) FROM inbox_entry"), deliveries recorded $(sql -c "SELECT count(*) FROM dispatch_delivery")"
+echo "no loss: assignments $(sql -c "SELECT count(*) FROM assignment"), notified $(notified), DISPATCH_NOTIFIED entries $(sql -c "SELECT count(*) FROM ticket_event WHERE event_type = 'DISPATCH_NOTIFIED'"), inbox entries (written with the assignments) $(sql -c "SELECT count(*) FROM inbox_entry"), deliveries recorded $(sql -c "SELECT count(*) FROM dispatch_delivery")"
 pdf=$(sql -c "SELECT substring(detail FROM 'packet=([0-9]+) bytes') FROM ticket_event WHERE event_type = 'DISPATCH_NOTIFIED' LIMIT 1")
 echo "packet PDF size: $pdf bytes"
 

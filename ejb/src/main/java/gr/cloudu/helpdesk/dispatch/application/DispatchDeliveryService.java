@@ -34,8 +34,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Delivers a dispatch notice: the mail to the engineer with the dispatch packet attached as a PDF, the entry
- * in their inbox, and the delivery in the ticket's life-cycle. The notice id is recorded in the same
+ * Delivers a dispatch notice: the mail to the engineer with the dispatch packet attached as a PDF, and the
+ * delivery in the ticket's life-cycle (the inbox entry is written with the assignment). The notice id is recorded in the same
  * transaction, so a redelivered notice sends nothing twice; a failure (the mail server down) rolls it all
  * back and the broker delivers the notice again later.
  */

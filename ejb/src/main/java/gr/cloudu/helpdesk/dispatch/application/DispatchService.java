@@ -53,6 +53,9 @@ public class DispatchService {
     @Inject
     private TicketLifecycleService lifecycle;
 
+    @Inject
+    private Inbox inbox;
+
     /**
      * The ticket changed hands: if it went to an engineer, their assignment starts and the notice with the
      * dispatch packet is queued; whoever held it before is relieved of it; a settled ticket ends the assignment.
@@ -66,14 +69,21 @@ public class DispatchService {
                 .setParameter("ticket", change.ticketId())
                 .getResultList();
         if (change.settled()) {
-            active.forEach(a -> a.complete(change.at(), change.by()));
+            active.forEach(a -> {
+                a.complete(change.at(), change.by());
+                inbox.settle(InboxEntry.Kind.ASSIGNMENT, a.id(), change.at());
+            });
             return;
         }
         boolean engineer = change.holder() != null && callers.of(change.holder()).map(u -> u.has(Role.ENGINEER)).orElse(false);
         if (engineer && active.stream().anyMatch(a -> a.engineer().equals(change.holder()))) {
             return;
         }
-        active.forEach(a -> a.supersede(change.at(), change.by()));
+        // An assignment taken over by someone else is no longer waiting in its engineer's inbox.
+        active.forEach(a -> {
+            a.supersede(change.at(), change.by());
+            inbox.settle(InboxEntry.Kind.ASSIGNMENT, a.id(), change.at());
+        });
         if (!engineer) {
             return;
         }

@@ -84,12 +84,13 @@ public class EquipmentRegistryService {
         String contractNow = contract.map(Contract::code).orElse(null);
         if (!Objects.equals(before.contract(), contractNow)) {
             // A plan services the machine under its contract, and that contract's reports count its visits.
-            if (before.contract() != null && em.createQuery("SELECT COUNT(p) FROM MaintenancePlan p WHERE p.equipmentSerial = :s"
-                    + " AND p.contractCode = :c AND p.active = TRUE", Long.class)
-                    .setParameter("s", machine.serial()).setParameter("c", before.contract()).getSingleResult() > 0) {
-                throw new BusinessException(BusinessException.Kind.CONFLICT, "machine_has_maintenance_plans", "contract", machine.serial(),
-                        before.contract());
-            }
+            em.createQuery("SELECT p.contractCode FROM MaintenancePlan p WHERE p.equipmentSerial = :s AND p.active = TRUE", String.class)
+                    .setParameter("s", machine.serial()).getResultStream()
+                    .filter(planned -> !planned.equals(contractNow)).findFirst()
+                    .ifPresent(planned -> {
+                        throw new BusinessException(BusinessException.Kind.CONFLICT, "machine_has_maintenance_plans", "contract",
+                                machine.serial(), planned);
+                    });
             differences.add("contract: " + Objects.requireNonNullElse(before.contract(), "-") + " -> "
                     + Objects.requireNonNullElse(contractNow, "-"));
         }

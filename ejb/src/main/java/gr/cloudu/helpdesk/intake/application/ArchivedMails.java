@@ -10,13 +10,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -41,24 +41,24 @@ public class ArchivedMails implements ReceivedOriginals {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<EvidenceFile> of(String filingNumber) {
-        Map<Long, String> takenAs = new HashMap<>();
-        em.createQuery("SELECT m.id, m.contentSha256 FROM InboundMail m WHERE m.ticketFilingNumber = :n", Object[].class)
-                .setParameter("n", filingNumber).getResultStream().forEach(m -> takenAs.put((Long) m[0], (String) m[1]));
-        if (takenAs.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = List.copyOf(takenAs.keySet());
         List<EvidenceFile> files = new ArrayList<>();
-        // Values, one file at a time: a mail that was removed is missing from what the life-cycle entered, and shows so.
-        em.createQuery("SELECT r.inboundMailId, r.content FROM RawMail r WHERE r.inboundMailId IN :ids ORDER BY r.inboundMailId",
-                        Object[].class).setParameter("ids", ids).getResultStream()
-                .forEach(r -> files.add(new EvidenceFile("mail " + r[0], Sha256.hex((byte[]) r[1]), takenAs.get((Long) r[0]),
-                        takenAs.get((Long) r[0]))));
-        em.createQuery("SELECT a.inboundMailId, a.fileName, a.sha256, a.content FROM MailAttachment a WHERE a.inboundMailId IN :ids"
-                        + " AND a.content IS NOT NULL ORDER BY a.id", Object[].class).setParameter("ids", ids).getResultStream()
-                .forEach(a -> files.add(new EvidenceFile("mail " + a[0] + ", attachment " + a[1], Sha256.hex((byte[]) a[3]),
-                        (String) a[2], takenAs.get((Long) a[0]))));
+        // Each file's bytes are read on their own and hashed at once: a mail that was removed is missing from what the
+        // life-cycle entered, and shows so.
+        em.createQuery("SELECT m.id, m.contentSha256 FROM InboundMail m, RawMail r WHERE r.inboundMailId = m.id"
+                        + " AND m.ticketFilingNumber = :n ORDER BY m.id", Object[].class)
+                .setParameter("n", filingNumber).getResultList()
+                .forEach(m -> files.add(new EvidenceFile("mail " + m[0], Sha256.hex(em.createQuery(
+                                "SELECT r.content FROM RawMail r WHERE r.inboundMailId = :id", byte[].class).setParameter("id", m[0])
+                        .getSingleResult()), (String) m[1], (String) m[1])));
+        em.createQuery("SELECT a.id, a.inboundMailId, a.fileName, a.sha256, m.contentSha256 FROM MailAttachment a, InboundMail m"
+                        + " WHERE a.inboundMailId = m.id AND m.ticketFilingNumber = :n AND a.content IS NOT NULL ORDER BY a.id",
+                        Object[].class)
+                .setParameter("n", filingNumber).getResultList()
+                .forEach(a -> files.add(new EvidenceFile("mail " + a[1] + ", attachment " + a[2], Sha256.hex(em.createQuery(
+                                "SELECT a.content FROM MailAttachment a WHERE a.id = :id", byte[].class).setParameter("id", a[0])
+                        .getSingleResult()), (String) a[3], (String) a[4])));
         return files;
     }
 

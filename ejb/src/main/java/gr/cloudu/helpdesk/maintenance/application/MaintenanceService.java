@@ -82,6 +82,8 @@ public class MaintenanceService {
         }
         Equipment machine = equipment.find(serial).orElseThrow(() -> BusinessException.invalid("equipmentSerial",
                 "equipment_not_under_contract", serial, contractCode));
+        // Locked as a change of its contract locks it: a plan and a move to another contract do not pass each other.
+        em.refresh(machine, LockModeType.PESSIMISTIC_WRITE);
         if (!machine.customerId().equals(contract.customerId())
                 || machine.contractId() != null && !machine.contractId().equals(contract.id())) {
             throw BusinessException.invalid("equipmentSerial", "equipment_not_under_contract", serial, contractCode);

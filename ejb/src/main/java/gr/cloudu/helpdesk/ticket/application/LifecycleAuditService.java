@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -41,8 +42,8 @@ public class LifecycleAuditService {
     private TicketEvidence evidence;
 
     /**
-     * A ticket whose chain looked broken, read again under its lock: the page's tickets and their events are two
-     * reads, and an event appended in between (the deadline watch works at night too) is no alteration.
+     * A ticket whose chain or files looked altered, read again under its lock: the page's tickets and their events are
+     * two reads, and an event appended in between (the deadline watch works at night too) is no alteration.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -52,7 +53,17 @@ public class LifecycleAuditService {
     }
 
     private boolean intact(Ticket ticket) {
-        return ticket.lifecycleIntact() && evidence.check(ticket).altered().isEmpty();
+        return ticket.lifecycleIntact() && ticket.checkEvidence(evidence.filesOf(ticket)).altered().isEmpty();
+    }
+
+    // A ticket whose files cannot even be read is reported with the altered ones, and the sweep goes on.
+    private boolean intactOrReported(Ticket ticket) {
+        try {
+            return intact(ticket) || self.getBusinessObject(LifecycleAuditService.class).intactUnderLock(ticket.id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Life-cycle audit could not check " + ticket.filingNumber().value(), e);
+            return false;
+        }
     }
 
     @PermitAll
@@ -72,7 +83,7 @@ public class LifecycleAuditService {
             for (Ticket ticket : page) {
                 checked++;
                 after = ticket.id();
-                if (!intact(ticket) && !self.getBusinessObject(LifecycleAuditService.class).intactUnderLock(ticket.id())) {
+                if (!intactOrReported(ticket)) {
                     broken.add(ticket.filingNumber().value());
                 }
             }

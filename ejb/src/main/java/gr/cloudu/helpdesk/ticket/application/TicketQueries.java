@@ -5,6 +5,7 @@ import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.ticket.domain.EvidenceCheck;
+import gr.cloudu.helpdesk.ticket.domain.EvidenceFile;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
 import gr.cloudu.helpdesk.ticket.domain.TicketStatus;
@@ -69,19 +70,20 @@ public class TicketQueries {
      */
     public LifecycleVerification verify(String filingNumber) {
         Ticket ticket = (Ticket) visible(filingNumber)[0];
-        EvidenceCheck files = evidence.check(ticket);
+        List<EvidenceFile> files = evidence.filesOf(ticket);
         // The chain's head (on the ticket) and its events are two reads: without the lock an event appended in
         // between (a receipt, an escalation) would show an untouched life-cycle as altered.
         em.refresh(ticket, LockModeType.PESSIMISTIC_READ);
-        if (!files.altered().isEmpty()) {
-            files = evidence.check(ticket);
+        EvidenceCheck check = ticket.checkEvidence(files);
+        if (!check.altered().isEmpty()) {
+            check = ticket.checkEvidence(evidence.filesOf(ticket));
         }
         List<String> altered = new ArrayList<>();
         if (!ticket.lifecycleIntact()) {
             altered.add("the life-cycle's hash chain is broken");
         }
-        altered.addAll(files.altered());
-        return new LifecycleVerification(altered.isEmpty(), ticket.events().size(), files.checked(), List.copyOf(altered));
+        altered.addAll(check.altered());
+        return new LifecycleVerification(altered.isEmpty(), ticket.events().size(), check.checked(), List.copyOf(altered));
     }
 
     /** The documents filed with the ticket, in the order they were filed. */

@@ -28,7 +28,10 @@ public class StaleSessionFilter extends HttpFilter {
     @Inject
     private CallerScopes callers;
 
-    /** The session goes on after its own user changed their password: it was opened by whoever knows the new one. */
+    /**
+     * The session is signed in from now on: at login ({@link SignInMoment}), and after its own user changed their password
+     * (it is used by whoever knows the new one).
+     */
     public static void renew(HttpSession session) {
         session.setAttribute(SIGNED_IN_AT, Instant.now());
     }
@@ -42,8 +45,8 @@ public class StaleSessionFilter extends HttpFilter {
         if (session != null && !resource && request.getRemoteUser() != null) {
             Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
             if (signedInAt == null) {
-                // Its sign-in came after the session began (at the login page at the latest): the session's start errs on
-                // the safe side, so a session opened before a new password never passes for one opened after it.
+                // Not stamped at login (a session from before this server started): its sign-in came after the session
+                // began, so the session's start errs on the safe side.
                 signedInAt = Instant.ofEpochMilli(session.getCreationTime());
                 session.setAttribute(SIGNED_IN_AT, signedInAt);
             }
