@@ -169,6 +169,20 @@ class MasterDataApiIT {
         assertThat(moved.json().getString("error")).isEqualTo("machine_has_maintenance_plans");
         assertThat(moved.json().getString("field")).isEqualTo("contract");
         assertThat(f.as(f.agent).get("/equipment/" + f.equipment).json().getString("contract")).isEqualTo(f.contract);
+
+        // Nor is a machine registered without a contract, whose plan runs under one of its customer's contracts.
+        String loose = "LOOSE-" + f.suffix;
+        assertThat(Api.admin().post("/customers/" + f.customer + "/equipment", """
+                {"serial":"%s","vendor":"Unify","model":"OpenScape Business","site":"%s","modules":[]}""".formatted(loose, site))
+                .status()).isEqualTo(201);
+        assertThat(f.as(f.manager).post("/contracts/" + f.contract + "/maintenance-plans", """
+                {"equipmentSerial":"%s","everyMonths":12,"firstDue":"%s","checklist":["Έλεγχος"]}
+                """.formatted(loose, java.time.LocalDate.now().plusMonths(3))).status()).isEqualTo(201);
+        Api.Reply looseMoved = f.as(f.manager).put("/equipment/" + loose, """
+                {"vendor":"Unify","model":"OpenScape Business","site":"%s","contract":"%s","modules":[],"reason":"Νέα σύμβαση"}
+                """.formatted(site, amended));
+        assertThat(looseMoved.status()).isEqualTo(409);
+        assertThat(looseMoved.json().getString("message")).contains(f.contract);
     }
 
     @Test
