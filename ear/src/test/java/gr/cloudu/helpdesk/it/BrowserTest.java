@@ -55,6 +55,9 @@ abstract class BrowserTest {
         wait.ignoring(StaleElementReferenceException.class);
         // A click on something still moving (a panel opening, a list scrolling or being filtered) is tried again.
         wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class);
+        // Chromium answers an element lookup made while the page is being replaced ("Node with given id does not belong
+        // to the document") with a plain WebDriverException: the condition is asked again, until the wait runs out.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import gr.cloudu.helpdesk.customer.domain.Customer;
 import gr.cloudu.helpdesk.security.application.CallerScope;
 import gr.cloudu.helpdesk.security.application.CallerScopes;
 import gr.cloudu.helpdesk.shared.domain.BusinessException;
+import gr.cloudu.helpdesk.ticket.domain.Alteration;
 import gr.cloudu.helpdesk.ticket.domain.EvidenceCheck;
 import gr.cloudu.helpdesk.ticket.domain.EvidenceFile;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
@@ -78,9 +79,9 @@ public class TicketQueries {
         if (!check.altered().isEmpty()) {
             check = ticket.checkEvidence(evidence.filesOf(ticket));
         }
-        List<String> altered = new ArrayList<>();
+        List<Alteration> altered = new ArrayList<>();
         if (!ticket.lifecycleIntact()) {
-            altered.add("the life-cycle's hash chain is broken");
+            altered.add(new Alteration(Alteration.Kind.CHAIN_BROKEN, null));
         }
         altered.addAll(check.altered());
         return new LifecycleVerification(altered.isEmpty(), ticket.events().size(), check.checked(), List.copyOf(altered));

@@ -625,13 +625,13 @@ public class Ticket {
         Map<String, Integer> present = new HashMap<>();
         stored.forEach(f -> present.merge(f.sha256(), 1, Integer::sum));
         Map<String, Integer> entered = new HashMap<>();
-        List<String> altered = new ArrayList<>();
+        List<Alteration> altered = new ArrayList<>();
         for (TicketEvent event : events) {
             if (event.type() == LifecycleEventType.MAIL_ARCHIVED || event.type() == LifecycleEventType.DOCUMENT_FILED) {
                 Matcher hash = ENTERED_HASH.matcher(event.detail() == null ? "" : event.detail());
                 while (hash.find()) {
                     if (entered.merge(hash.group(1), 1, Integer::sum) > present.getOrDefault(hash.group(1), 0)) {
-                        altered.add("#" + event.seq() + ": no stored file has sha256=" + hash.group(1));
+                        altered.add(new Alteration(Alteration.Kind.ENTERED_FILE_MISSING, "#" + event.seq() + " sha256=" + hash.group(1)));
                     }
                 }
             }
@@ -644,7 +644,7 @@ public class Ticket {
             }
             if (file.recordedSha256() != null && !file.recordedSha256().equals(file.sha256())
                     || chained && !entered.containsKey(file.sha256())) {
-                altered.add(file.name() + ": its bytes no longer match the hash recorded for them");
+                altered.add(new Alteration(Alteration.Kind.FILE_CHANGED, file.name()));
             }
         }
         return new EvidenceCheck(checked, List.copyOf(altered));

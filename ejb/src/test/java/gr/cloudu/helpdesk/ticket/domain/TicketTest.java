@@ -138,14 +138,16 @@ class TicketTest {
         String other = Sha256.hex("another fax".getBytes());
         assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", mail, mail, mail),
                 new EvidenceFile("fax.pdf", other, other, mail))).altered())
-                .anyMatch(a -> a.startsWith("fax.pdf")).anyMatch(a -> a.contains("no stored file has sha256=" + fax));
+                .contains(new Alteration(Alteration.Kind.FILE_CHANGED, "fax.pdf"),
+                        new Alteration(Alteration.Kind.ENTERED_FILE_MISSING, "#2 sha256=" + fax));
         // The mail's bytes changed, and the hash kept beside them with them.
         String forged = Sha256.hex("a forged mail".getBytes());
         assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", forged, forged, forged),
-                new EvidenceFile("fax.pdf", fax, fax, mail))).altered()).containsExactly("#2: no stored file has sha256=" + mail);
+                new EvidenceFile("fax.pdf", fax, fax, mail))).altered())
+                .containsExactly(new Alteration(Alteration.Kind.ENTERED_FILE_MISSING, "#2 sha256=" + mail));
         // The attachment removed.
         assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", mail, mail, mail))).altered())
-                .containsExactly("#2: no stored file has sha256=" + fax);
+                .containsExactly(new Alteration(Alteration.Kind.ENTERED_FILE_MISSING, "#2 sha256=" + fax));
         assertThat(ticket.lifecycleIntact()).isTrue();
     }
 
@@ -163,7 +165,8 @@ class TicketTest {
                 new EvidenceFile("mail 2, attachment alarms.log", log, log, Sha256.hex("m2")));
 
         assertThat(ticket.checkEvidence(both).altered()).isEmpty();
-        assertThat(ticket.checkEvidence(both.subList(0, 3)).altered()).containsExactly("#3: no stored file has sha256=" + log);
+        assertThat(ticket.checkEvidence(both.subList(0, 3)).altered())
+                .containsExactly(new Alteration(Alteration.Kind.ENTERED_FILE_MISSING, "#3 sha256=" + log));
     }
 
     @Test
@@ -185,7 +188,7 @@ class TicketTest {
 
         assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", kept, kept, kept))).altered()).isEmpty();
         assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1", Sha256.hex("changed".getBytes()), kept, kept))).altered())
-                .containsExactly("mail 1: its bytes no longer match the hash recorded for them");
+                .containsExactly(new Alteration(Alteration.Kind.FILE_CHANGED, "mail 1"));
         assertThat(ticket.checkEvidence(List.of(new EvidenceFile("mail 1, attachment a.log", Sha256.hex("a"), null, kept))).checked())
                 .as("an attachment of such a mail has nothing to be held to").isZero();
     }
