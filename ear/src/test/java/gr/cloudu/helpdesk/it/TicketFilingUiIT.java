@@ -73,6 +73,7 @@ class TicketFilingUiIT extends BrowserTest {
         // No machine named: its cell says so, and the rows below keep their labels.
         assertThat(text("equipmentSerial")).isEqualTo("—");
         assertThat(text("status")).isEqualTo("Filed");
+        assertThat(text("verify:checked")).contains("and one stored file checked");
         assertThat(Api.admin().get("/tickets/" + number).json().getString("channel")).isEqualTo("FAX");
         var documents = f.as(f.agent).get("/tickets/" + number + "/documents").jsonArray();
         assertThat(documents).hasSize(1);

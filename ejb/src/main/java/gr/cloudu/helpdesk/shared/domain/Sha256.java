@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /** SHA-256 as lowercase hex: the fingerprint of life-cycle entries, archived mails and filed documents. */
 public final class Sha256 {
 
-    private static final java.util.regex.Pattern CLAIM = java.util.regex.Pattern.compile("(?i)sha256=");
+    private static final Pattern CLAIM = Pattern.compile("(?i)sha256=");
 
     private Sha256() {
     }

@@ -25,6 +25,15 @@ abstract class PostgresOnlyMigration implements JavaMigration {
     /** The statements, run in the migration's transaction. */
     abstract void onPostgres(Statement sql) throws SQLException;
 
+    /** A trigger function that refuses the statement firing it, naming the statement, the table and {@code why}. */
+    static void createRefusal(Statement sql, String function, String why) throws SQLException {
+        sql.execute("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                + "BEGIN\n"
+                + "    RAISE EXCEPTION '% on % refused: " + why + "', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';\n"
+                + "END\n"
+                + "$$");
+    }
+
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion(String.valueOf(version));

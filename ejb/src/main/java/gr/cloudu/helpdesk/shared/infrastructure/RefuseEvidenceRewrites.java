@@ -17,13 +17,7 @@ public class RefuseEvidenceRewrites extends PostgresOnlyMigration {
 
     @Override
     void onPostgres(Statement sql) throws SQLException {
-        sql.execute("""
-                CREATE FUNCTION refuse_evidence_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    RAISE EXCEPTION '% on % refused: originals are kept as they arrived', TG_OP, TG_TABLE_NAME
-                        USING ERRCODE = 'insufficient_privilege';
-                END
-                $$""");
+        createRefusal(sql, "refuse_evidence_rewrite", "originals are kept as they arrived");
         for (String table : new String[]{"inbound_mail_raw", "mail_attachment", "ticket_document"}) {
             sql.execute("CREATE TRIGGER " + table + "_kept BEFORE UPDATE OR DELETE ON " + table
                     + " FOR EACH ROW EXECUTE FUNCTION refuse_evidence_rewrite()");

@@ -17,13 +17,7 @@ public class RefuseLifecycleRewrites extends PostgresOnlyMigration {
 
     @Override
     void onPostgres(Statement sql) throws SQLException {
-        sql.execute("""
-                CREATE FUNCTION refuse_history_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    RAISE EXCEPTION '% on % refused: this history is append-only', TG_OP, TG_TABLE_NAME
-                        USING ERRCODE = 'insufficient_privilege';
-                END
-                $$""");
+        createRefusal(sql, "refuse_history_rewrite", "this history is append-only");
         for (String table : new String[]{"ticket_event", "equipment_change"}) {
             sql.execute("CREATE TRIGGER " + table + "_append_only BEFORE UPDATE OR DELETE ON " + table
                     + " FOR EACH ROW EXECUTE FUNCTION refuse_history_rewrite()");
