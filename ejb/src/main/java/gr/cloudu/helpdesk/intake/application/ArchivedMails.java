@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The original mails kept in the archive, as the life-cycle enters them and as verification checks them. Callers have
@@ -36,7 +35,8 @@ public class ArchivedMails implements ReceivedOriginals {
     public List<String> linesOf(InboundMail mail) {
         List<String> lines = new ArrayList<>();
         lines.add(em.find(RawMail.class, mail.id()).archiveLine());
-        attachmentsOf(List.of(mail.id())).forEach(a -> lines.add(a.archiveLine()));
+        em.createQuery("SELECT a FROM MailAttachment a WHERE a.inboundMailId = :id ORDER BY a.id", MailAttachment.class)
+                .setParameter("id", mail.id()).getResultList().forEach(a -> lines.add(a.archiveLine()));
         return lines;
     }
 
@@ -60,10 +60,5 @@ public class ArchivedMails implements ReceivedOriginals {
                                 "SELECT a.content FROM MailAttachment a WHERE a.id = :id", byte[].class).setParameter("id", a[0])
                         .getSingleResult()), (String) a[3], (String) a[4])));
         return files;
-    }
-
-    private Stream<MailAttachment> attachmentsOf(List<Long> mailIds) {
-        return em.createQuery("SELECT a FROM MailAttachment a WHERE a.inboundMailId IN :ids ORDER BY a.id", MailAttachment.class)
-                .setParameter("ids", mailIds).getResultStream();
     }
 }
