@@ -15,7 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -78,6 +87,50 @@ class TicketApiIT {
 
         assertThat(second).isNotEqualTo(first);
         assertThat(serial(second)).isGreaterThan(serial(first));
+    }
+
+    @Test
+    void reportsSentAtTheSameMomentAreEachFiledOrRefusedOnTheirOwn() throws Exception {
+        // Reports arriving together are written in one transaction: a bad one must not take the others with it,
+        // and each sender must get their own ticket back.
+        int good = 20;
+        int bad = 4;
+        CyclicBarrier together = new CyclicBarrier(good + bad);
+        ExecutorService senders = Executors.newFixedThreadPool(good + bad);
+        List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < good + bad; i++) {
+            String report = i < good ? f.faultReport("Together " + i)
+                    : f.faultReport("Unknown machine " + i).replace(f.equipment, "NO-SUCH-PBX");
+            replies.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    together.await(20, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return f.as(f.apiUser).post("/tickets", report);
+            }, senders));
+        }
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < good + bad; i++) {
+            Api.Reply reply = replies.get(i).get(60, TimeUnit.SECONDS);
+            if (i < good) {
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+                String number = reply.json().getString("filingNumber");
+                numbers.add(number);
+                assertThat(reply.json().getString("subject")).isEqualTo("Together " + i);
+                JsonObject stored = f.as(f.agent).get("/tickets/" + number).json();
+                assertThat(stored.getString("subject")).isEqualTo("Together " + i);
+                assertThat(stored.getString("reportedAt")).isEqualTo(reply.json().getString("reportedAt"));
+            } else {
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+                assertThat(reply.json().getString("error")).isEqualTo("unknown_equipment");
+                assertThat(reply.json().getString("field")).isEqualTo("equipmentSerial");
+            }
+        }
+        senders.shutdown();
+        assertThat(numbers).hasSize(good);
+        JsonArray unknown = f.as(f.agent).get("/tickets?customer=" + f.customer + "&size=200").json().getJsonArray("items");
+        assertThat(unknown.getValuesAs(JsonObject.class)).noneMatch(t -> t.getString("subject").startsWith("Unknown machine"));
     }
 
     @Test

@@ -27,9 +27,11 @@ public class CustomerQueries {
     @Inject
     private CommunicationSettings communication;
 
+    /** The customer with this code. Asked while reports are being filed, which never write customers: it flushes nothing. */
     public Optional<Customer> find(String code) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
                 .setParameter("code", code)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
     }
 
@@ -119,12 +121,13 @@ public class CustomerQueries {
                 .getResultList();
     }
 
-    /** The authorised contact of the customer with that e-mail address, if there is one. */
+    /** The authorised contact of the customer with that e-mail address, if there is one. Flushes nothing (see find). */
     public Optional<Contact> authorisedContact(String customerCode, String email) {
         return em.createQuery("SELECT k FROM Contact k WHERE k.customer.code = :code AND LOWER(k.email) = :email"
                         + " AND k.authorised = TRUE", Contact.class)
                 .setParameter("code", customerCode)
                 .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
     }
 

@@ -5,7 +5,6 @@ import gr.cloudu.helpdesk.security.domain.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Resolves the authenticated caller of the current use case into a {@link CallerScope}. */
 @Stateless
@@ -41,18 +41,27 @@ public class CallerScopes {
         if (inTransaction && transaction.getResource(key) instanceof CallerScope known) {
             return known;
         }
-        UserAccount account = em.find(UserAccount.class, name);
-        if (account != null && !account.enabled()) {
-            // Disabled while logged in: the web session still carries the login, the store no longer does.
-            throw new EJBAccessException("The login " + name + " is disabled");
-        }
-        // Not a user of the store: the container itself (timers, message listeners) acting for the system.
-        CallerScope scope = account == null ? new CallerScope(name, name, EnumSet.noneOf(Role.class), null, null)
-                : new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email());
+        // Disabled while logged in: the web session still carries the login, the store no longer does.
+        CallerScope scope = named(name).orElseThrow(() -> new EJBAccessException("The login " + name + " is disabled"));
         if (inTransaction) {
             transaction.putResource(key, scope);
         }
         return scope;
+    }
+
+    /**
+     * A caller by the name they signed in with, as {@link #current()} resolves them: for a request that another thread
+     * carries out on the caller's behalf (several reports filed in one transaction). Empty when the login is
+     * disabled: the caller's request is refused, the others in the transaction go on.
+     */
+    public Optional<CallerScope> named(String name) {
+        UserAccount account = em.find(UserAccount.class, name);
+        if (account != null && !account.enabled()) {
+            return Optional.empty();
+        }
+        // Not a user of the store: the container itself (timers, message listeners) acting for the system.
+        return Optional.of(account == null ? new CallerScope(name, name, EnumSet.noneOf(Role.class), null, null)
+                : new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email()));
     }
 
     /**
@@ -66,9 +75,9 @@ public class CallerScopes {
     }
 
     /** The scope of a named user of the store (whom a packet or a notice is for), or empty if there is none. */
-    public java.util.Optional<CallerScope> of(String username) {
+    public Optional<CallerScope> of(String username) {
         UserAccount account = username == null ? null : em.find(UserAccount.class, username);
-        return java.util.Optional.ofNullable(account).map(a -> new CallerScope(a.username(), a.fullName(), a.roles(),
+        return Optional.ofNullable(account).map(a -> new CallerScope(a.username(), a.fullName(), a.roles(),
                 a.customerCode(), a.email()));
     }
 }

@@ -16,22 +16,37 @@ import gr.cloudu.helpdesk.ticket.domain.FilingNumber;
 import gr.cloudu.helpdesk.ticket.domain.FilingNumbers;
 import gr.cloudu.helpdesk.ticket.domain.Reporter;
 import gr.cloudu.helpdesk.ticket.domain.Ticket;
+import gr.cloudu.helpdesk.ticket.domain.SlaPolicy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Files fault reports in the register. One call is one transaction: the ticket, its first life-cycle
- * event and the {@link FaultReported} notice (which makes the receipt go out) commit together or not at all.
+ * Files fault reports in the register. A ticket, its first life-cycle event and the {@link FaultReported} notice
+ * (which makes the receipt go out) commit together or not at all. Reports from the pages and the API arrive through
+ * {@link FilingDesk}, which writes those arriving together in one transaction; a mailbox batch is one transaction too.
+ * What the reports of one transaction have in common (the customer, the contact, the machine, the contract, the
+ * calendar) is read once for all of them.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "AGENT", "SUPERVISOR", "MANAGER", "CUSTOMER", "API"})
@@ -39,6 +54,12 @@ public class TicketFilingService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     @Inject
     private Clock clock;
@@ -61,9 +82,39 @@ public class TicketFilingService {
     @Inject
     private SlaPolicies policies;
 
-    /** Files a report received now through the caller's own interface (pages, API). */
+    @Inject
+    private FilingDesk desk;
+
+    /**
+     * Files a report received now through the caller's own interface (pages, API). Its time of report is taken here,
+     * on arrival; it is written with the reports arriving at the same time, and this answers once it is committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TicketDetail file(ReportFault report) {
-        return file(report, null);
+        return desk.file(new ArrivedReport(report, clock.instant(), context.getCallerPrincipal().getName()));
+    }
+
+    /**
+     * Files reports that arrived through the pages or the API, in one transaction. A report refused for its own
+     * reason (an invalid field, a disabled login) is refused alone, writing nothing, and the others are filed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<FilingOutcome> fileArrived(List<ArrivedReport> reports) {
+        Map<String, Optional<CallerScope>> senders = new HashMap<>();
+        List<FilingOutcome> outcomes = new ArrayList<>(reports.size());
+        for (ArrivedReport arrived : reports) {
+            Optional<CallerScope> caller = senders.computeIfAbsent(arrived.caller(), callers::named);
+            if (caller.isEmpty()) {
+                outcomes.add(FilingOutcome.refused(new EJBAccessException("The login " + arrived.caller() + " is disabled")));
+                continue;
+            }
+            try {
+                outcomes.add(FilingOutcome.filed(fileFrom(caller.get(), arrived.report(), arrived.receivedAt(), null)));
+            } catch (BusinessException refused) {
+                outcomes.add(FilingOutcome.refused(refused));
+            }
+        }
+        return outcomes;
     }
 
     /**
@@ -71,8 +122,10 @@ public class TicketFilingService {
      * record). Both are kept or neither.
      */
     public TicketDetail file(ReportFault report, ScannedDocument scan) {
-        Instant receivedAt = clock.instant();
-        CallerScope caller = callers.current();
+        return fileFrom(callers.current(), report, clock.instant(), scan);
+    }
+
+    private TicketDetail fileFrom(CallerScope caller, ReportFault report, Instant receivedAt, ScannedDocument scan) {
         if (report.channel().recordedByStaff() && !caller.staff()) {
             throw BusinessException.invalid("channel", "channel_staff_only", report.channel());
         }
@@ -83,7 +136,8 @@ public class TicketFilingService {
         if (!caller.sees(customerCode)) {
             throw BusinessException.invalid("customer", "customer_not_yours", customerCode);
         }
-        Customer customer = customers.find(customerCode)
+        Lookups lookups = lookups();
+        Customer customer = lookups.customer(customerCode)
                 .orElseThrow(() -> BusinessException.invalid("customer", "customer_not_found", customerCode));
         String reporterEmail = report.reporterEmail();
         if (reporterEmail == null && caller.has(Role.CUSTOMER)) {
@@ -93,7 +147,7 @@ public class TicketFilingService {
             throw BusinessException.invalid("reporterEmail", "required", "reporterEmail");
         }
         String email = reporterEmail;
-        Contact contact = customers.authorisedContact(customer.code(), email)
+        Contact contact = lookups.authorisedContact(customer.code(), email)
                 .orElseThrow(() -> BusinessException.invalid("reporterEmail", "unauthorised_reporter", email, customerCode));
         Actor actor = Actors.of(caller);
         Ticket ticket = fileFor(customer, contact, report, receivedAt, null, actor);
@@ -129,7 +183,7 @@ public class TicketFilingService {
      * none: the help desk identifies it.
      */
     private Optional<String> machineMeant(Customer customer, ReportFault report) {
-        List<String> serials = equipment.serialsForFiling(customer.id());
+        List<String> serials = lookups().serials(customer.id());
         if (serials.size() == 1) {
             return Optional.of(serials.get(0));
         }
@@ -158,31 +212,85 @@ public class TicketFilingService {
         if (ticket.isEmpty() || !ticket.get().customerId().equals(senderCustomerId)) {
             return false;
         }
-        ticket.get().recordCustomerMessage(arrivedAt, new Actor(from, fromCapacity), summary, policies.current());
+        ticket.get().recordCustomerMessage(arrivedAt, new Actor(from, fromCapacity), summary, lookups().policy());
         ticket.get().archiveMail(clock.instant(), Actor.system(systemPart), original);
         return true;
     }
 
     private Ticket fileFor(Customer customer, Contact contact, ReportFault report, Instant receivedAt,
                            Instant senderDate, Actor actor) {
+        Lookups lookups = lookups();
         Long machineContract = null;
         if (report.equipmentSerial() != null) {
-            Equipment machine = equipment.findForFiling(report.equipmentSerial())
+            Equipment machine = lookups.machine(report.equipmentSerial())
                     .filter(e -> e.customerId().equals(customer.id()))
                     .orElseThrow(() -> BusinessException.invalid("equipmentSerial", "unknown_equipment", report.equipmentSerial(),
                             customer.code()));
             machineContract = machine.contractId();
         }
-        Optional<Contract> contract = customers.governingContract(customer.id(), machineContract);
+        Optional<Contract> contract = lookups.governingContract(customer.id(), machineContract);
         FilingNumber number = filingNumbers.next(receivedAt);
         Ticket ticket = Ticket.file(number, receivedAt, senderDate, report.channel(), customer.id(),
                 contract.map(Contract::code).orElse(null),
                 new Reporter(contact.name(), contact.email(), contact.capacity(), contact.unit()),
                 report.equipmentSerial(), report.severity(), report.subject(), report.description(), actor);
         contract.flatMap(k -> k.termFor(report.severity()))
-                .ifPresent(term -> ticket.startClock(ContractTerms.of(term), policies.current(), receivedAt));
+                .ifPresent(term -> ticket.startClock(ContractTerms.of(term), lookups.policy(), receivedAt));
         em.persist(ticket);
         publisher.publish(new FaultReported(ticket.filingNumber().value(), contact.email()));
         return ticket;
+    }
+
+    /** The current transaction's lookups, made on its first report. */
+    private Lookups lookups() {
+        Object key = Lookups.class;
+        if (transaction.getResource(key) instanceof Lookups known) {
+            return known;
+        }
+        Lookups lookups = new Lookups();
+        transaction.putResource(key, lookups);
+        return lookups;
+    }
+
+    /**
+     * What the reports of one transaction have in common, read once. None of it is written while reports are filed, so
+     * none of the lookups needs to flush the reports already written.
+     */
+    private final class Lookups {
+        private final Map<String, Optional<Customer>> customersByCode = new HashMap<>();
+        private final Map<List<String>, Optional<Contact>> contacts = new HashMap<>();
+        private final Map<String, Optional<Equipment>> machines = new HashMap<>();
+        private final Map<Long, List<String>> serials = new HashMap<>();
+        private final Map<List<Long>, Optional<Contract>> contracts = new HashMap<>();
+        private SlaPolicy policy;
+
+        Optional<Customer> customer(String code) {
+            return customersByCode.computeIfAbsent(code, customers::find);
+        }
+
+        Optional<Contact> authorisedContact(String customerCode, String email) {
+            return contacts.computeIfAbsent(List.of(customerCode, email.strip().toLowerCase(Locale.ROOT)),
+                    key -> customers.authorisedContact(key.get(0), key.get(1)));
+        }
+
+        Optional<Equipment> machine(String serial) {
+            return machines.computeIfAbsent(serial, equipment::findForFiling);
+        }
+
+        List<String> serials(Long customerId) {
+            return serials.computeIfAbsent(customerId, equipment::serialsForFiling);
+        }
+
+        Optional<Contract> governingContract(Long customerId, Long machineContractId) {
+            return contracts.computeIfAbsent(Arrays.asList(customerId, machineContractId),
+                    key -> customers.governingContract(customerId, machineContractId));
+        }
+
+        SlaPolicy policy() {
+            if (policy == null) {
+                policy = policies.current();
+            }
+            return policy;
+        }
     }
 }
