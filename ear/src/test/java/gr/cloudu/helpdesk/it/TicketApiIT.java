@@ -91,28 +91,30 @@ class TicketApiIT {
 
     @Test
     void reportsSentAtTheSameMomentAreEachFiledOrRefusedOnTheirOwn() throws Exception {
-        // Reports arriving together are written in one transaction: a bad one must not take the others with it,
-        // and each sender must get their own ticket back.
-        int good = 20;
-        int bad = 4;
+        // Reports arriving together are written in one transaction: a bad one must not take the others with it, each
+        // sender must get their own ticket back, filed in their own name. More senders than the server has request
+        // threads (32 on two cores), so every thread of the server is filing at once.
+        int good = 40;
+        int bad = 8;
         CyclicBarrier together = new CyclicBarrier(good + bad);
         ExecutorService senders = Executors.newFixedThreadPool(good + bad);
         List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
         for (int i = 0; i < good + bad; i++) {
             String report = i < good ? f.faultReport("Together " + i)
                     : f.faultReport("Unknown machine " + i).replace(f.equipment, "NO-SUCH-PBX");
+            String sender = i % 2 == 0 ? f.apiUser : f.agent;
             replies.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     together.await(20, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                return f.as(f.apiUser).post("/tickets", report);
+                return f.as(sender).post("/tickets", report);
             }, senders));
         }
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < good + bad; i++) {
-            Api.Reply reply = replies.get(i).get(60, TimeUnit.SECONDS);
+            Api.Reply reply = replies.get(i).get(120, TimeUnit.SECONDS);
             if (i < good) {
                 assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
                 String number = reply.json().getString("filingNumber");
@@ -121,6 +123,10 @@ class TicketApiIT {
                 JsonObject stored = f.as(f.agent).get("/tickets/" + number).json();
                 assertThat(stored.getString("subject")).isEqualTo("Together " + i);
                 assertThat(stored.getString("reportedAt")).isEqualTo(reply.json().getString("reportedAt"));
+                JsonObject filed = f.as(f.agent).get("/tickets/" + number + "/events").jsonArray().getJsonObject(0);
+                assertThat(filed.getString("type")).isEqualTo("FILED");
+                assertThat(filed.getString("actor")).isEqualTo(i % 2 == 0 ? f.apiUser : f.agent);
+                assertThat(filed.getString("actorCapacity")).isEqualTo(i % 2 == 0 ? "API" : "AGENT");
             } else {
                 assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
                 assertThat(reply.json().getString("error")).isEqualTo("unknown_equipment");
@@ -129,8 +135,8 @@ class TicketApiIT {
         }
         senders.shutdown();
         assertThat(numbers).hasSize(good);
-        JsonArray unknown = f.as(f.agent).get("/tickets?customer=" + f.customer + "&size=200").json().getJsonArray("items");
-        assertThat(unknown.getValuesAs(JsonObject.class)).noneMatch(t -> t.getString("subject").startsWith("Unknown machine"));
+        JsonArray filed = f.as(f.agent).get("/tickets?customer=" + f.customer + "&size=200").json().getJsonArray("items");
+        assertThat(filed.getValuesAs(JsonObject.class)).noneMatch(t -> t.getString("subject").startsWith("Unknown machine"));
     }
 
     @Test

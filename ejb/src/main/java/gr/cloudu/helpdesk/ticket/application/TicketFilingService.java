@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
 
 /**
  * Files fault reports in the register. A ticket, its first life-cycle event and the {@link FaultReported} notice
- * (which makes the receipt go out) commit together or not at all. Reports from the pages and the API arrive through
- * {@link FilingDesk}, which writes those arriving together in one transaction; a mailbox batch is one transaction too.
+ * (which makes the receipt go out) commit together or not at all. Reports over the API arrive through {@link FilingDesk},
+ * which writes those arriving together in one transaction; a mailbox batch is one transaction too; a report filed on
+ * the intake page is written in the page's own.
  * What the reports of one transaction have in common (the customer, the contact, the machine, the contract, the
  * calendar) is read once for all of them.
  */
@@ -86,16 +87,17 @@ public class TicketFilingService {
     private FilingDesk desk;
 
     /**
-     * Files a report received now through the caller's own interface (pages, API). Its time of report is taken here,
-     * on arrival; it is written with the reports arriving at the same time, and this answers once it is committed.
+     * A report arriving now over the API, stamped with its time of report and its sender, for {@link FilingDesk} to
+     * file with the reports arriving together. Here the caller's right to file is checked; nothing is held while the
+     * report waits for its group.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public TicketDetail file(ReportFault report) {
-        return desk.file(new ArrivedReport(report, clock.instant(), context.getCallerPrincipal().getName()));
+    public ArrivedReport arrived(ReportFault report) {
+        return new ArrivedReport(report, clock.instant(), context.getCallerPrincipal().getName());
     }
 
     /**
-     * Files reports that arrived through the pages or the API, in one transaction. A report refused for its own
+     * Files reports that arrived over the API, in one transaction. A report refused for its own
      * reason (an invalid field, a disabled login) is refused alone, writing nothing, and the others are filed.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -118,8 +120,8 @@ public class TicketFilingService {
     }
 
     /**
-     * Files a report received now, with the document it came on (the scan of a paper fax, which only staff
-     * record). Both are kept or neither.
+     * Files a report received now on the intake page, with the document it came on if any (the scan of a paper fax,
+     * which only staff record). Both are kept or neither.
      */
     public TicketDetail file(ReportFault report, ScannedDocument scan) {
         return fileFrom(callers.current(), report, clock.instant(), scan);

@@ -5,10 +5,10 @@ import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.shared.rest.ContentDisposition;
 import gr.cloudu.helpdesk.ticket.application.DocumentFile;
 import gr.cloudu.helpdesk.ticket.application.DocumentRow;
+import gr.cloudu.helpdesk.ticket.application.FilingDesk;
 import gr.cloudu.helpdesk.ticket.application.LifecycleVerification;
 import gr.cloudu.helpdesk.ticket.application.ReportFault;
 import gr.cloudu.helpdesk.ticket.application.TicketDetail;
-import gr.cloudu.helpdesk.ticket.application.TicketFilingService;
 import gr.cloudu.helpdesk.ticket.application.TicketFilter;
 import gr.cloudu.helpdesk.ticket.application.TicketLifecycleService;
 import gr.cloudu.helpdesk.ticket.application.Transition;
@@ -44,7 +44,7 @@ import java.util.Map;
 public class TicketsResource {
 
     @Inject
-    private TicketFilingService filing;
+    private FilingDesk desk;
 
     @Inject
     private TicketQueries tickets;
@@ -79,7 +79,7 @@ public class TicketsResource {
         if (body == null) {
             throw BusinessException.invalid("body", "required", "body");
         }
-        TicketDetail filed = filing.file(ReportFault.of(body.customer(), body.reporterEmail(), body.equipmentSerial(),
+        TicketDetail filed = desk.file(ReportFault.of(body.customer(), body.reporterEmail(), body.equipmentSerial(),
                 body.severity(), body.subject(), body.description(), body.channel() == null ? Channel.API.name() : body.channel()));
         return Response.created(uri.getAbsolutePathBuilder().path(filed.filingNumber()).build())
                 .entity(TicketJson.of(filed)).build();
