@@ -5,7 +5,7 @@
 # rows (ticket + event) per transaction straight into PostgreSQL (synchronous commit, as the server uses).
 # Reference points in the same run, before the load: requests refused before any filing work; after it, the
 # filing with the Java client of earlier sessions.
-# Usage: bench/post-tickets.sh   (needs PostgreSQL on 127.0.0.1:5432 as in .ci/run; builds and starts the server)
+# Usage: [RECEIPTS_PAUSED=1] bench/post-tickets.sh   (needs PostgreSQL on 127.0.0.1:5432 as in .ci/run; builds and starts the server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=helpdesk_bench
@@ -51,12 +51,20 @@ for target in health tickets; do
 done
 echo "Warm-up (15 s)..."
 wrk_post "$api/tickets" "$body" 15 >/dev/null
+# RECEIPTS_PAUSED=1: what the filing costs alone. The receipt sender's delivery is stopped from the warm-up on, so no
+# receipt mail is sent while the filing is measured (the FaultReported messages wait on the queue); it resumes after.
+receipts_mdb=/deployment=helpdesk.ear/subdeployment=helpdesk-ejb.jar/subsystem=ejb3/message-driven-bean=FaultReportedListener
+if [ -n "${RECEIPTS_PAUSED:-}" ]; then
+    "$server/bin/jboss-cli.sh" --connect --command="$receipts_mdb:stop-delivery" >/dev/null
+    sleep 20 # the warm-up's receipts: a batch in flight finishes
+fi
 before=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket")
 echo "Measuring POST /tickets, $clients connections, $seconds s..."
 wrk_post "$api/tickets" "$body" "$seconds"
 filed=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket")
 events=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket_event WHERE event_type = 'FILED'")
 echo "tickets filed during the measurement: $((filed - before)); in the database: $filed, FILED events: $events"
+[ -n "${RECEIPTS_PAUSED:-}" ] && "$server/bin/jboss-cli.sh" --connect --command="$receipts_mdb:start-delivery" >/dev/null
 sleep 20
 receipts=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket WHERE receipt_sent_at IS NOT NULL")
 echo "receipts sent 20 s after the load stopped: $receipts of $filed"
