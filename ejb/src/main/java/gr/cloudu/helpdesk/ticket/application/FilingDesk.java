@@ -2,8 +2,8 @@ package gr.cloudu.helpdesk.ticket.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.HeuristicCommitException;
 import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 
 import java.util.ArrayDeque;
@@ -20,8 +20,8 @@ import java.util.List;
  * No thread of its own: the request thread that finds nobody writing files everything waiting, its own report
  * included, and the others wait for their outcome. Each sender still gets an answer only after their ticket is
  * committed, and a report refused for its own reason (an unknown machine, an unauthorised reporter) is refused alone.
- * When the group's transaction is rolled back as a whole, each of its senders files their report again on their own,
- * at the same time, so one report cannot cost the others theirs. The waiting is done here, outside any bean: a
+ * When the group fails while it is written (a database error), its transaction is rolled back and each of its senders
+ * files their report again on their own, at the same time, so one report cannot cost the others theirs. The waiting is done here, outside any bean: a
  * waiting request holds no instance of a pooled bean, so the one writing always gets the instance it needs.
  */
 @ApplicationScoped
@@ -103,31 +103,28 @@ public class FilingDesk {
 
     /**
      * Writes the group and settles each of its reports: an outcome, or "again alone" when the group's transaction was
-     * rolled back. Throws nothing, so that no report of the group is left without either.
+     * surely rolled back. Throws nothing, and leaves no report of the group without either.
      */
     private void write(List<Waiting> group) {
+        List<FilingOutcome> outcomes = List.of();
+        Throwable failure = null;
         try {
-            List<FilingOutcome> outcomes = filing.fileArrived(group.stream().map(w -> w.report).toList());
-            synchronized (this) {
-                for (int i = 0; i < group.size(); i++) {
-                    group.get(i).outcome = outcomes.get(i);
-                }
-            }
-        } catch (RuntimeException failed) {
-            boolean again = group.size() > 1 && !outcomeUnknown(failed);
-            synchronized (this) {
-                for (Waiting one : group) {
-                    if (again) {
-                        one.alone = true;
-                    } else {
-                        one.outcome = FilingOutcome.refused(failed);
-                    }
-                }
-            }
-        } catch (Error failed) {
-            synchronized (this) {
-                for (Waiting one : group) {
-                    one.outcome = FilingOutcome.refused(new IllegalStateException("The report could not be filed", failed));
+            outcomes = filing.fileArrived(group.stream().map(w -> w.report).toList());
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        boolean again = failure instanceof RuntimeException && group.size() > 1 && failedBeforeCommit(failure);
+        synchronized (this) {
+            for (int i = 0; i < group.size(); i++) {
+                Waiting one = group.get(i);
+                if (again) {
+                    one.alone = true;
+                } else if (failure instanceof RuntimeException refused) {
+                    one.outcome = FilingOutcome.refused(refused);
+                } else if (failure == null && outcomes.size() == group.size() && outcomes.get(i) != null) {
+                    one.outcome = outcomes.get(i);
+                } else {
+                    one.outcome = FilingOutcome.refused(new IllegalStateException("The report could not be filed", failure));
                 }
             }
         }
@@ -142,17 +139,23 @@ public class FilingDesk {
     }
 
     /**
-     * Whether the transaction may have committed in part or in whole although it failed: filing the reports again would
-     * then file some twice, so their senders get the failure instead.
+     * Whether the group failed while it was being written, before its commit: the transaction was then surely rolled
+     * back, and each report can be filed again. A failure of the commit itself is not certain: the database commits last
+     * and alone (one phase), and a commit whose answer was lost reads as rolled back; filing the reports again could
+     * file them twice, so their senders get the failure instead, as a single report's sender would.
      */
-    private static boolean outcomeUnknown(Throwable failure) {
+    private static boolean failedBeforeCommit(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HeuristicMixedException || cause instanceof HeuristicCommitException
-                    || cause instanceof SystemException) {
-                return true;
+            if (cause instanceof RollbackException || cause instanceof HeuristicMixedException || cause instanceof SystemException) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /** How many reports wait for a writer (tests wait for their reports to queue). */
+    synchronized int waiting() {
+        return waiting.size();
     }
 
     // Its outcome and "again alone" are written and read under the desk's monitor.

@@ -21,6 +21,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -83,9 +84,6 @@ public class TicketFilingService {
     @Inject
     private SlaPolicies policies;
 
-    @Inject
-    private FilingDesk desk;
-
     /**
      * A report arriving now over the API, stamped with its time of report and its sender, for {@link FilingDesk} to
      * file with the reports arriving together. Here the caller's right to file is checked; nothing is held while the
@@ -115,6 +113,13 @@ public class TicketFilingService {
             } catch (BusinessException refused) {
                 outcomes.add(FilingOutcome.refused(refused));
             }
+        }
+        // Written before the commit, so that a database error fails this call, surely rolled back, rather than the
+        // commit, whose outcome FilingDesk cannot know.
+        em.flush();
+        if (context.getRollbackOnly()) {
+            // Something marked the transaction for rollback and it will not commit: the filed outcomes would be untrue.
+            throw new EJBException("The group's transaction was marked for rollback");
         }
         return outcomes;
     }

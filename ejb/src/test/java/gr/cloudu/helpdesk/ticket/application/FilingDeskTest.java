@@ -4,7 +4,9 @@ import gr.cloudu.helpdesk.shared.domain.BusinessException;
 import gr.cloudu.helpdesk.shared.domain.Severity;
 import gr.cloudu.helpdesk.ticket.domain.Channel;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.RollbackException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,15 +28,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FilingDeskTest {
 
     /**
-     * Files every report of a group unless one of them is "poison", which rolls the whole transaction back, "mixed",
-     * whose transaction ends with an unknown outcome, or "error", which throws an Error; refuses those whose subject
-     * starts with "refused"; holds the report "hold" until told to go on.
+     * Files every report of a group unless one of them is "poison", which fails the group while it is written,
+     * "lost", whose commit fails, "mixed", whose commit ends with a heuristic outcome, or "error", which throws an Error;
+     * refuses those whose subject starts with "refused"; holds the report "hold" until told to go on.
      */
     private static final class Register extends TicketFilingService {
         final List<Integer> groups = Collections.synchronizedList(new ArrayList<>());
         final List<String> committed = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch holding = new CountDownLatch(1);
         final CountDownLatch goOn = new CountDownLatch(1);
+        final AtomicInteger writing = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
 
         @Override
         public ArrivedReport arrived(ReportFault report) {
@@ -42,6 +47,15 @@ class FilingDeskTest {
 
         @Override
         public List<FilingOutcome> fileArrived(List<ArrivedReport> reports) {
+            mostAtOnce.accumulateAndGet(writing.incrementAndGet(), Math::max);
+            try {
+                return write(reports);
+            } finally {
+                writing.decrementAndGet();
+            }
+        }
+
+        private List<FilingOutcome> write(List<ArrivedReport> reports) {
             groups.add(reports.size());
             if (reports.get(0).report().subject().equals("hold")) {
                 holding.countDown();
@@ -50,6 +64,9 @@ class FilingDeskTest {
             sleep(5);
             if (has(reports, "poison")) {
                 throw new EJBException(new IllegalStateException("the transaction failed"));
+            }
+            if (has(reports, "lost")) {
+                throw new EJBTransactionRolledbackException("the commit failed", new RollbackException());
             }
             if (has(reports, "mixed")) {
                 throw new EJBException("the outcome is unknown", new HeuristicMixedException());
@@ -105,6 +122,7 @@ class FilingDeskTest {
         assertThat(register.committed).hasSize(senders * each).doesNotHaveDuplicates();
         assertThat(register.groups.stream().mapToInt(Integer::intValue).sum()).isEqualTo(senders * each);
         assertThat(register.groups.size()).as("transactions for %d reports", senders * each).isLessThan(senders * each / 2);
+        assertThat(register.mostAtOnce.get()).as("groups written at once").isEqualTo(1);
     }
 
     @Test
@@ -127,7 +145,16 @@ class FilingDeskTest {
     }
 
     @Test
-    void whenTheGroupsTransactionMayHaveCommittedNoReportIsFiledAgain() throws Exception {
+    void whenTheCommitItselfFailsNoReportIsFiledAgainSinceTheDatabaseMayHaveCommitted() throws Exception {
+        List<String> outcomes = fileTogether(List.of("one", "lost", "three"));
+
+        assertThat(register.groups).containsExactly(1, 3);
+        assertThat(outcomes).hasSize(3).allMatch(o -> o.startsWith("the commit failed"));
+        assertThat(register.committed).containsExactly("hold");
+    }
+
+    @Test
+    void whenTheCommitEndsWithAHeuristicOutcomeNoReportIsFiledAgain() throws Exception {
         List<String> outcomes = fileTogether(List.of("one", "mixed", "three"));
 
         assertThat(register.groups).containsExactly(1, 3);
@@ -169,8 +196,11 @@ class FilingDeskTest {
                 }
             }, threads));
         }
-        // Time enough for every thread to queue its report behind the one held.
-        sleep(500);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (desk.waiting() < subjects.size() && System.nanoTime() < deadline) {
+            sleep(10);
+        }
+        assertThat(desk.waiting()).as("reports queued behind the one held").isEqualTo(subjects.size());
         register.goOn.countDown();
         assertThat(held.get(30, TimeUnit.SECONDS)).isEqualTo("hold");
         List<String> outcomes = new ArrayList<>();
