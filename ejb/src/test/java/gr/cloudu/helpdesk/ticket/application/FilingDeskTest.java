@@ -8,6 +8,8 @@ import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.RollbackException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,21 +146,14 @@ class FilingDeskTest {
         assertThat(register.committed).containsExactlyInAnyOrder("hold", "one", "three", "four", "five");
     }
 
-    @Test
-    void whenTheCommitItselfFailsNoReportIsFiledAgainSinceTheDatabaseMayHaveCommitted() throws Exception {
-        List<String> outcomes = fileTogether(List.of("one", "lost", "three"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"lost, the commit failed", "mixed, the outcome is unknown"})
+    void whenTheCommitItselfFailsOrEndsHeuristicallyNoReportIsFiledAgainSinceTheDatabaseMayHaveCommitted(String culprit, String failure)
+            throws Exception {
+        List<String> outcomes = fileTogether(List.of("one", culprit, "three"));
 
         assertThat(register.groups).containsExactly(1, 3);
-        assertThat(outcomes).hasSize(3).allMatch(o -> o.startsWith("the commit failed"));
-        assertThat(register.committed).containsExactly("hold");
-    }
-
-    @Test
-    void whenTheCommitEndsWithAHeuristicOutcomeNoReportIsFiledAgain() throws Exception {
-        List<String> outcomes = fileTogether(List.of("one", "mixed", "three"));
-
-        assertThat(register.groups).containsExactly(1, 3);
-        assertThat(outcomes).hasSize(3).allMatch(o -> o.startsWith("the outcome is unknown"));
+        assertThat(outcomes).hasSize(3).allMatch(o -> o.startsWith(failure));
         assertThat(register.committed).containsExactly("hold");
     }
 
