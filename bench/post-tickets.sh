@@ -56,7 +56,7 @@ wrk_post "$api/tickets" "$body" 15 >/dev/null
 receipts_mdb=/deployment=helpdesk.ear/subdeployment=helpdesk-ejb.jar/subsystem=ejb3/message-driven-bean=FaultReportedListener
 if [ -n "${RECEIPTS_PAUSED:-}" ]; then
     "$server/bin/jboss-cli.sh" --connect --command="$receipts_mdb:stop-delivery" >/dev/null
-    sleep 20 # the warm-up's receipts: a batch in flight finishes
+    sleep 20 # the receipt being sent when delivery stopped goes out, and the server settles
 fi
 before=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT count(*) FROM ticket")
 echo "Measuring POST /tickets, $clients connections, $seconds s..."

@@ -60,8 +60,7 @@ public class CallerScopes {
             return Optional.empty();
         }
         // Not a user of the store: the container itself (timers, message listeners) acting for the system.
-        return Optional.of(account == null ? new CallerScope(name, name, EnumSet.noneOf(Role.class), null, null)
-                : new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email()));
+        return Optional.of(account == null ? new CallerScope(name, name, EnumSet.noneOf(Role.class), null, null) : scopeOf(account));
     }
 
     /**
@@ -77,7 +76,10 @@ public class CallerScopes {
     /** The scope of a named user of the store (whom a packet or a notice is for), or empty if there is none. */
     public Optional<CallerScope> of(String username) {
         UserAccount account = username == null ? null : em.find(UserAccount.class, username);
-        return Optional.ofNullable(account).map(a -> new CallerScope(a.username(), a.fullName(), a.roles(),
-                a.customerCode(), a.email()));
+        return Optional.ofNullable(account).map(CallerScopes::scopeOf);
+    }
+
+    private static CallerScope scopeOf(UserAccount account) {
+        return new CallerScope(account.username(), account.fullName(), account.roles(), account.customerCode(), account.email());
     }
 }
